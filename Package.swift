@@ -1,0 +1,46 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SpeakUp",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "speakup", targets: ["speakup"]),
+        .library(name: "Domain", targets: ["Domain"]),
+        .library(name: "Coach", targets: ["Coach"]),
+        .library(name: "Safety", targets: ["Safety"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Core: Foundation only, no I/O, no server packages.
+        .target(name: "Domain"),
+        .target(name: "Coach", dependencies: ["Domain"], resources: [.copy("Resources/coach-model.tsv")]),
+        .target(
+            name: "Safety",
+            dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/crisis-resources.yaml")]
+        ),
+
+        // Edges.
+        .target(
+            name: "CLI",
+            dependencies: [
+                "Domain", "Coach", "Safety",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "speakup",
+            dependencies: ["CLI"]
+        ),
+
+        .testTarget(name: "DomainTests", dependencies: ["Domain"]),
+        .testTarget(name: "CoachTests", dependencies: ["Coach", "Domain"]),
+        .testTarget(name: "SafetyTests", dependencies: ["Safety", "Domain"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

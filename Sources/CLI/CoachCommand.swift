@@ -1,0 +1,82 @@
+import ArgumentParser
+import Coach
+import Domain
+import Foundation
+
+/// `speakup coach`: train and measure the Coach.
+struct CoachCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach",
+        abstract: "Train and evaluate the Coach on labelled replies.",
+        subcommands: [Train.self, Evaluate.self]
+    )
+
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rebuild the Coach's weights from labelled data.",
+            discussion: "Run from the repository root. The output is committed so every build ships the same Coach."
+        )
+
+        @Option(help: "Labelled training replies (JSON Lines).")
+        var data = "data/coach/train.jsonl"
+
+        @Option(help: "Replies to report on after training (JSON Lines); skipped when missing.")
+        var dev = "data/coach/dev.jsonl"
+
+        @Option(help: "Where to write the weights.")
+        var output = "Sources/Coach/Resources/coach-model.tsv"
+
+        func run() throws {
+            let examples = try loadLabelled(data)
+            let model = CoachTrainer().train(examples)
+            try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
+            print("Trained on \(examples.count) replies; wrote \(output).")
+            let coach = Coach(model: model)
+            print(String(format: "Training set macro-F1 %.3f", CoachEvaluation(coach: coach, data: examples).macroF1))
+            if FileManager.default.fileExists(atPath: dev) {
+                let evaluation = CoachEvaluation(coach: coach, data: try loadLabelled(dev))
+                print(String(format: "Dev set macro-F1 %.3f, mean component F1 %.3f", evaluation.macroF1, evaluation.meanComponentF1))
+            }
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "eval",
+            abstract: "Score the Coach against labelled replies.",
+            discussion: """
+                Each line: {"text": …, "context": …?, "label": "passive"|"assertive"|"aggressive"|"passive_aggressive", \
+                and optionally the component flags as booleans (i_statement, clear_request, clear_no, blames_other, \
+                over_apologizes, hedging, validates_other, offers_compromise)}.
+                """
+        )
+
+        @Argument(help: "Labelled replies (JSON Lines).")
+        var file: String
+
+        @Flag(help: "List the replies the Coach read differently from their label.")
+        var showMistakes = false
+
+        func run() throws {
+            let evaluation = CoachEvaluation(coach: Coach(), data: try loadLabelled(file))
+            print(evaluation.report(), terminator: "")
+            if showMistakes {
+                print("\nmistakes (id: label → Coach)")
+                for mistake in evaluation.mistakes {
+                    print("  \(mistake.id): \(mistake.expected.rawValue) → \(mistake.predicted.rawValue)")
+                }
+            }
+        }
+    }
+}
+
+func loadLabelled(_ path: String) throws -> [LabelledReply] {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+        throw ValidationError("Cannot read \(path).")
+    }
+    do {
+        return try LabelledData.parse(text)
+    } catch let error as LabelledData.LineError {
+        throw ValidationError("\(path):\(error.line): \(error.message)")
+    }
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Domain
+import Foundation
+import Safety
+
+/// `speakup safety`: the crisis screen from the terminal.
+struct SafetyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "safety",
+        abstract: "Screen text for crisis language and show where to get help.",
+        discussion: """
+            Examples:
+              speakup safety "I can't do this anymore"
+              speakup safety --country GB "some text"
+              speakup safety --jsonl < texts.jsonl
+              speakup safety eval data/safety/dev.jsonl
+            """,
+        subcommands: [Screen.self, Evaluate.self],
+        defaultSubcommand: Screen.self
+    )
+
+    struct Screen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check", abstract: "Screen one text, or JSON Lines from standard input.")
+
+        @Argument(help: "The text to screen.")
+        var text: String?
+
+        @Option(help: "Two-letter country code for the crisis lines (e.g. US, GB, AU).")
+        var country: String?
+
+        @Flag(help: "Read JSON Lines from standard input ({\"id\", \"text\"}) and write one result per line.")
+        var jsonl = false
+
+        @Flag(name: .customLong("no-color"), help: "Plain text, no colour.")
+        var noColor = false
+
+        func validate() throws {
+            if jsonl && text != nil { throw ValidationError("Give either a text or --jsonl, not both.") }
+            if !jsonl && text == nil { throw ValidationError("Give a text to screen, or --jsonl to read lines from standard input.") }
+            if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
+                throw ValidationError("--country takes a two-letter code such as US, GB or AU (got \"\(country)\").")
+            }
+        }
+
+        func run() throws {
+            if jsonl {
+                let bad = JSONLines.process(readLine: { readLine(strippingNewline: true) }, write: { print($0) }) { id, object in
+                    guard let text = object["text"].flatMap(JSONLines.string) else { return nil }
+                    return .object([("id", id)] + SafetyJSON.fields(SafetyScreen.check(text)))
+                }
+                if bad > 0 { throw ExitCode(65) }
+                return
+            }
+            let result = SafetyScreen.check(text!)
+            let resources = CrisisDirectory.bundled.resources(userCountry: country)
+            print(SafetyReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, result, resources))
+        }
+    }
+
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "eval",
+            abstract: "Measure the screen on labelled texts.",
+            discussion: "Each line: {\"id\", \"text\", \"label\": \"crisis\"|\"not_crisis\", \"categories\": [...]}."
+        )
+
+        @Argument(help: "Labelled texts (JSON Lines).")
+        var file: String
+
+        func run() throws {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                throw ValidationError("Cannot read \(file).")
+            }
+            let data: [LabelledText]
+            do { data = try LabelledText.parse(text) } catch let error as LabelledText.ParseError {
+                throw ValidationError("\(file):\(error.line): \(error.message)")
+            }
+            print(SafetyEvaluation(data: data).report(), terminator: "")
+        }
+    }
+}
+
+/// The JSON shape of a screen result, shared by `safety --jsonl` and the web API.
+public enum SafetyJSON {
+    public static func fields(_ result: SafetyResult) -> [(String, JSONValue)] {
+        [
+            ("crisis", .bool(result.isCrisis)),
+            ("level", .string(result.level.rawValue)),
+            ("categories", .array(result.categories.map { .string($0.rawValue) })),
+            ("spans", .array(result.spans.map {
+                .object([("label", .string($0.label)), ("start", .number(Double($0.start))),
+                         ("end", .number(Double($0.end))), ("text", .string($0.text))])
+            })),
+        ]
+    }
+}
+
+/// The readable report of `speakup safety`.
+struct SafetyReport {
+    var terminal: Terminal
+
+    func render(_ text: String, _ result: SafetyResult, _ resources: CrisisResources) -> String {
+        var lines: [String] = []
+        let levelInk: Terminal.Ink = result.level == .urgent ? .red : result.level == .concern ? .yellow : .green
+        lines.append(terminal.paint("Level: ", .bold) + terminal.paint(result.level.rawValue, .bold, levelInk))
+        lines.append(terminal.paint("Categories: ", .bold)
+            + (result.categories.isEmpty ? "none" : result.categories.map(\.rawValue).joined(separator: ", ")))
+        lines.append(terminal.paint("Text: ", .bold) + highlight(text, result.spans))
+        if result.isCrisis {
+            let message = HelpMessage(for: result, resources: resources)
+            lines.append("")
+            lines.append(terminal.paint(message.heading, .bold))
+            for paragraph in message.body { lines.append(paragraph) }
+            lines.append("")
+            lines.append(terminal.paint(message.emergency, .bold))
+        }
+        lines.append("")
+        let place = resources.country.map { "Crisis lines (\($0))" } ?? "Crisis lines"
+        lines.append(terminal.paint(place + ", reviewed \(resources.reviewed):", .bold))
+        for line in resources.lines {
+            lines.append("  • \(line.name): \(line.contact)" + (line.hours.map { " (\($0))" } ?? ""))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func highlight(_ text: String, _ spans: [TextSpan]) -> String {
+        var units = Array(text.utf16)
+        for span in spans.sorted(by: { $0.start > $1.start }) where span.end <= units.count {
+            let covered = String(decoding: units[span.start..<span.end], as: UTF16.self)
+            let marked = terminal.colour ? terminal.paint(covered, .onRed) : "[" + covered + "]"
+            units.replaceSubrange(span.start..<span.end, with: Array(marked.utf16))
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+}

@@ -1,0 +1,87 @@
+import Domain
+import Foundation
+
+/// Reads a reply's communication style and the skills in it, offline, instantly and explainably.
+///
+/// The Coach finds cues (phrases such as hedges, apologies, blame, 'I' statements and requests) and
+/// word patterns, then weighs them with a linear model trained on SpeakUp's labelled replies. Every
+/// reading can be traced to highlighted words, and the same reply always gets the same reading.
+///
+/// ```swift
+/// let coach = Coach()
+/// let analysis = coach.analyze(reply: "Sorry, sorry, I guess I could maybe stay late?")
+/// analysis.style          // .passive
+/// analysis.has(.hedging)  // true
+/// ```
+public struct Coach: Sendable {
+    let model: CoachModel
+
+    /// A Coach with the weights shipped in SpeakUp.
+    public init() { self.model = .bundled }
+
+    /// A Coach with other weights, e.g. fresh from `CoachTrainer`.
+    public init(model: CoachModel) { self.model = model }
+
+    /// The longest reply the Coach reads; longer text is read up to this many UTF-16 code units.
+    public static let maximumLength = 10_000
+
+    /// Reads one reply.
+    /// - Parameters:
+    ///   - reply: what the learner wrote.
+    ///   - context: optionally, what the other person just said.
+    public func analyze(reply: String, context: String? = nil) -> Analysis {
+        let text = reply.utf16.count > Self.maximumLength ? reply.utf16Slice(0, Self.maximumLength) : reply
+        let evidence = FeatureExtractor.extract(reply: text, context: context)
+        let width = CoachModel.width
+        let styles = Style.allCases
+
+        // Score every column once.
+        var seen = Set<Int>()
+        var active: [(feature: Int, spans: [Range<Int>])] = []
+        active.reserveCapacity(evidence.features.count)
+        for feature in evidence.features {
+            guard let i = model.index[feature.name], seen.insert(i).inserted else { continue }
+            active.append((i, feature.spans))
+        }
+        var scores = model.bias
+        for (i, _) in active {
+            let base = i * width
+            for c in 0..<width { scores[c] += model.weights[base + c] }
+        }
+
+        // Style: softmax over the first four columns.
+        let top = scores[0..<styles.count].max() ?? 0
+        var exps = (0..<styles.count).map { Double(scores[$0] - top).exponential }
+        let total = exps.reduce(0, +)
+        exps = exps.map { $0 / total }
+        var probabilities: [Style: Double] = [:]
+        for (k, style) in styles.enumerated() { probabilities[style] = exps[k] }
+        let bestIndex = exps.indices.max(by: { exps[$0] < exps[$1] })!
+        let style = styles[bestIndex]
+
+        // Components: trained heads for the scored eight, cues for the rest.
+        var components: [Component: Bool] = [:]
+        for (k, component) in Component.scored.enumerated() {
+            components[component] = scores[styles.count + k] > 0
+        }
+        let reported = ReportedComponents(evidence: evidence, probabilities: probabilities, components: components)
+        for component in Component.allCases where !Component.scored.contains(component) {
+            components[component] = reported.isPresent(component)
+        }
+
+        let spans = SpanBuilder(
+            text: text, evidence: evidence, model: model, active: active, style: bestIndex,
+            components: components
+        ).spans()
+        let tips = TipWriter(style: style, components: components, evidence: evidence, hasContext: context != nil)
+            .tips()
+        let suggestion = SuggestionWriter(text: text, evidence: evidence, components: components).suggestion()
+        return Analysis(
+            style: style, probabilities: probabilities, components: components, spans: spans, tips: tips,
+            suggestion: suggestion)
+    }
+}
+
+extension Double {
+    var exponential: Double { Foundation.exp(self) }
+}

@@ -1,0 +1,124 @@
+import Domain
+
+/// One piece of evidence found in a reply: a named feature and the text that shows it.
+struct Feature: Sendable {
+    var name: String
+    var value: Float
+    /// UTF-16 ranges in the reply.
+    var spans: [Range<Int>]
+}
+
+/// What the feature extractor found, kept together so the model, the tips and the suggestion read the
+/// same evidence.
+struct Evidence: Sendable {
+    var tokens: [Token]
+    var cues: [PhraseMatcher<Cue>.Match]
+    var features: [Feature]
+
+    func count(_ cue: Cue) -> Int { cues.reduce(0) { $0 + ($1.tag == cue ? 1 : 0) } }
+
+    func spans(of cue: Cue) -> [Range<Int>] {
+        cues.filter { $0.tag == cue }.map { tokens[$0.first].start..<tokens[$0.last].end }
+    }
+}
+
+/// Turns a reply into features: cue counts, the shape of the text, and word unigrams and bigrams.
+enum FeatureExtractor {
+    static let eyeRolls: Set<String> = ["🙄", "🙃", "😒", "😑", "😤", "🤷"]
+    static let warm: Set<String> = ["🙂", "😊", "❤", "♥", "🙏", "💕", "🤗", "😀", "😄"]
+
+    static func extract(reply: String, context: String?) -> Evidence {
+        let tokens = Tokenizer.tokenize(reply)
+        let cues = Lexicon.matcher.matches(in: tokens)
+        var features: [Feature] = []
+        features.reserveCapacity(tokens.count * 2 + 32)
+
+        // Cues: presence, and a second feature when repeated.
+        var cueSpans: [Cue: [Range<Int>]] = [:]
+        for match in cues {
+            cueSpans[match.tag, default: []].append(tokens[match.first].start..<tokens[match.last].end)
+        }
+        for (cue, spans) in cueSpans.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            features.append(Feature(name: "c:" + cue.rawValue, value: 1, spans: spans))
+            if spans.count >= 2 { features.append(Feature(name: "c2:" + cue.rawValue, value: 1, spans: spans)) }
+        }
+        if cueSpans[.apology] != nil || cueSpans[.apologyForNeed] != nil {
+            let total = (cueSpans[.apology]?.count ?? 0) + (cueSpans[.apologyForNeed]?.count ?? 0)
+            if total >= 2 { features.append(Feature(name: "c:apologies2", value: 1, spans: [])) }
+        }
+
+        // Shape of the text.
+        var words = 0
+        var capsSpans: [Range<Int>] = []
+        var exclamations = 0
+        var questions = 0
+        var hasEllipsis = false
+        var eyeRoll: [Range<Int>] = []
+        var warmth = false
+        var elongated = false
+        var lastWord = ""
+        for token in tokens {
+            switch token.kind {
+            case .word, .number:
+                words += 1
+                if token.isAllCaps && token.text.count >= 3 { capsSpans.append(token.start..<token.end) }
+                if token.isElongated { elongated = true }
+                lastWord = token.text
+            case .punct:
+                if token.text == "!" { exclamations += 1 }
+                if token.text == "?" { questions += 1 }
+                if token.text == "…" { hasEllipsis = true }
+            case .emoji:
+                if eyeRolls.contains(token.text) { eyeRoll.append(token.start..<token.end) }
+                if warm.contains(token.text) { warmth = true }
+            }
+        }
+        func shape(_ name: String, _ on: Bool, _ spans: [Range<Int>] = []) {
+            if on { features.append(Feature(name: "s:" + name, value: 1, spans: spans)) }
+        }
+        shape("caps", !capsSpans.isEmpty, capsSpans)
+        shape("caps2", capsSpans.count >= 2, capsSpans)
+        shape("excl", exclamations >= 1)
+        shape("excl2", exclamations >= 2)
+        shape("question", questions >= 1)
+        shape("ellipsis", hasEllipsis)
+        shape("eyeroll", !eyeRoll.isEmpty, eyeRoll)
+        shape("warm", warmth)
+        shape("elongated", elongated)
+        shape("len" + lengthBucket(words), true)
+        shape("lowercase_start", reply.first.map { $0.isLowercase } ?? false)
+        shape("no_final_punct", !(tokens.last.map { $0.kind == .punct || $0.kind == .emoji } ?? true))
+        if let first = tokens.first(where: { $0.isWord }) { shape("first:" + first.text, true, [first.start..<first.end]) }
+        _ = lastWord
+
+        // Context: a question or request from the other person makes a bare yes more telling.
+        if let context, !context.isEmpty {
+            let contextTokens = Tokenizer.tokenize(context)
+            shape("ctx", true)
+            if contextTokens.contains(where: { $0.text == "?" }) { shape("ctx_question", true) }
+        }
+
+        // Words and word pairs.
+        var previous = "<s>"
+        var previousStart = 0
+        for token in tokens where token.kind != .punct || token.text == "?" || token.text == "!" {
+            let text = token.kind == .number ? "<num>" : token.text
+            features.append(Feature(name: "w:" + text, value: 1, spans: [token.start..<token.end]))
+            features.append(
+                Feature(name: "b:" + previous + "_" + text, value: 1, spans: [previousStart..<token.end]))
+            previous = text
+            previousStart = token.start
+        }
+        return Evidence(tokens: tokens, cues: cues, features: features)
+    }
+
+    static func lengthBucket(_ words: Int) -> String {
+        switch words {
+        case 0...3: "1"
+        case 4...8: "2"
+        case 9...20: "3"
+        case 21...40: "4"
+        default: "5"
+        }
+    }
+}

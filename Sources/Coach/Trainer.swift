@@ -1,0 +1,142 @@
+import Foundation
+import Domain
+
+/// One labelled reply from the Coach's data files.
+public struct LabelledReply: Sendable, Codable {
+    public var id: String
+    public var text: String
+    public var context: String?
+    public var setting: String?
+    public var label: Style
+    /// The eight scored components, when this reply has them labelled.
+    public var components: [Component: Bool]?
+
+    public init(
+        id: String, text: String, context: String? = nil, setting: String? = nil, label: Style,
+        components: [Component: Bool]? = nil
+    ) {
+        self.id = id
+        self.text = text
+        self.context = context
+        self.setting = setting
+        self.label = label
+        self.components = components
+    }
+}
+
+/// Fits the Coach's weights from labelled replies. Deterministic: the same data and options give the
+/// same model, byte for byte.
+public struct CoachTrainer: Sendable {
+    public var epochs = 30
+    public var learningRate: Float = 0.3
+    public var l2: Float = 0.0002
+    /// A word or word pair must occur in at least this many replies to get a weight.
+    public var minimumCount = 2
+    public var seed: UInt64 = 0x5EA4_C0AC
+
+    public init() {}
+
+    public func train(_ examples: [LabelledReply]) -> CoachModel {
+        let width = CoachModel.width
+        let styles = Style.allCases
+        let componentColumns = Component.scored
+
+        // Vocabulary: every cue and shape feature seen, and n-grams seen often enough.
+        let extracted = examples.map { FeatureExtractor.extract(reply: $0.text, context: $0.context) }
+        var documentCounts: [String: Int] = [:]
+        for evidence in extracted {
+            for name in Set(evidence.features.map(\.name)) { documentCounts[name, default: 0] += 1 }
+        }
+        let names = documentCounts.filter { name, count in
+            !(name.hasPrefix("w:") || name.hasPrefix("b:")) || count >= minimumCount
+        }.keys.sorted()
+        var index: [String: Int] = [:]
+        for (i, name) in names.enumerated() { index[name] = i }
+        let rows: [[Int]] = extracted.map { evidence in
+            Array(Set(evidence.features.compactMap { index[$0.name] })).sorted()
+        }
+
+        var weights = [Float](repeating: 0, count: names.count * width)
+        var bias = [Float](repeating: 0, count: width)
+        var gradientSquares = [Float](repeating: 1e-6, count: names.count * width)
+        var biasSquares = [Float](repeating: 1e-6, count: width)
+        var order = Array(examples.indices)
+        var random = SplitMix64(seed: seed)
+
+        for _ in 0..<epochs {
+            random.shuffle(&order)
+            for e in order {
+                let row = rows[e]
+                var scores = [Float](repeating: 0, count: width)
+                for c in 0..<width {
+                    var s = bias[c]
+                    for f in row { s += weights[f * width + c] }
+                    scores[c] = s
+                }
+                // Style head: softmax over the first four columns.
+                var gradient = [Float](repeating: 0, count: width)
+                let maxScore = scores[0..<styles.count].max()!
+                var total: Float = 0
+                var exps = [Float](repeating: 0, count: styles.count)
+                for c in 0..<styles.count { exps[c] = expf(scores[c] - maxScore); total += exps[c] }
+                let truth = styles.firstIndex(of: examples[e].label)!
+                for c in 0..<styles.count { gradient[c] = exps[c] / total - (c == truth ? 1 : 0) }
+                // Component heads: independent logistic units, only where labelled.
+                if let labels = examples[e].components {
+                    for (k, component) in componentColumns.enumerated() {
+                        guard let label = labels[component] else { continue }
+                        let c = styles.count + k
+                        gradient[c] = sigmoid(scores[c]) - (label ? 1 : 0)
+                    }
+                }
+                for c in 0..<width where gradient[c] != 0 {
+                    let g = gradient[c]
+                    biasSquares[c] += g * g
+                    bias[c] -= learningRate * g / biasSquares[c].squareRoot()
+                    for f in row {
+                        let w = f * width + c
+                        let gw = g + l2 * weights[w]
+                        gradientSquares[w] += gw * gw
+                        weights[w] -= learningRate * gw / gradientSquares[w].squareRoot()
+                    }
+                }
+            }
+        }
+
+        // Drop features whose weights all round to zero, to keep the file small.
+        var keptNames: [String] = []
+        var keptWeights: [Float] = []
+        for (i, name) in names.enumerated() {
+            let row = weights[(i * width)..<((i + 1) * width)]
+            if row.contains(where: { abs($0) >= 0.00005 }) {
+                keptNames.append(name)
+                keptWeights.append(contentsOf: row)
+            }
+        }
+        return CoachModel(names: keptNames, weights: keptWeights, bias: bias)
+    }
+}
+
+func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
+
+func expf(_ x: Float) -> Float { Float(exp(Double(x))) }
+
+/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64), so training is repeatable.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func shuffle(_ array: inout [Int]) {
+        guard array.count > 1 else { return }
+        for i in stride(from: array.count - 1, to: 0, by: -1) {
+            let j = Int(next() % UInt64(i + 1))
+            array.swapAt(i, j)
+        }
+    }
+}

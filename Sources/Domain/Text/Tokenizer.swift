@@ -1,0 +1,302 @@
+import Foundation
+
+/// Splits text into normalised tokens, keeping UTF-16 offsets into the original.
+///
+/// Normalisation makes the cues hard to dodge by accident or on purpose: zero-width and other invisible
+/// characters inside a word are skipped, accents are folded ("café" → "cafe"), full-width and common
+/// Cyrillic or Greek look-alike letters become their Latin twins, digits inside letters are read as
+/// the letters they imitate ("k1ll" → "kill"), and apostrophe-less contractions get their apostrophe.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(text.utf16.count / 4 + 4)
+        var builder = WordBuilder()
+        var offset = 0
+        var sentence = 0
+        var pendingBoundary = false
+
+        func flushWord() {
+            guard builder.hasContent else { return }
+            if pendingBoundary { sentence += 1; pendingBoundary = false }
+            builder.finish(sentence: sentence, into: &tokens)
+        }
+        func emit(_ kind: Token.Kind, _ value: String, _ start: Int, _ end: Int) {
+            if pendingBoundary { sentence += 1; pendingBoundary = false }
+            tokens.append(Token(kind: kind, text: value, start: start, end: end, sentence: sentence))
+        }
+
+        var previousWasDot = false
+        for scalar in text.unicodeScalars {
+            let width = scalar.value > 0xFFFF ? 2 : 1
+            defer { offset += width }
+            let v = scalar.value
+
+            if Self.isIgnorable(v) {
+                if builder.hasContent { builder.extend(to: offset + width) }
+                continue
+            }
+            if let folded = Self.fold(scalar) {
+                builder.append(folded.letter, isUpper: folded.isUpper, start: offset, end: offset + width)
+                previousWasDot = false
+                continue
+            }
+            if Self.isApostrophe(v) {
+                if builder.hasContent { builder.appendApostrophe(end: offset + width) }
+                continue
+            }
+            if scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .enclosingMark
+            {
+                if builder.hasContent { builder.extend(to: offset + width) }
+                continue
+            }
+            if builder.hasContent, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                builder.appendOther(scalar, start: offset, end: offset + width)
+                continue
+            }
+            if scalar.properties.isAlphabetic {
+                builder.appendOther(scalar, start: offset, end: offset + width)
+                continue
+            }
+            flushWord()
+            switch v {
+            case 0x2E:  // .
+                if previousWasDot, let last = tokens.last, last.kind == .punct,
+                    last.text == "." || last.text == "…"
+                {
+                    tokens[tokens.count - 1].text = "…"
+                    tokens[tokens.count - 1].end = offset + width
+                    pendingBoundary = false
+                } else {
+                    emit(.punct, ".", offset, offset + width)
+                    pendingBoundary = true
+                }
+                previousWasDot = true
+                continue
+            case 0x21, 0x3F:  // ! ?
+                emit(.punct, v == 0x21 ? "!" : "?", offset, offset + width)
+                pendingBoundary = true
+            case 0x0A, 0x0D, 0x2029, 0x2028:
+                pendingBoundary = true
+            case 0x2C, 0x3B, 0x3A:  // , ; :
+                emit(.punct, v == 0x2C ? "," : v == 0x3B ? ";" : ":", offset, offset + width)
+            case 0x2026:
+                emit(.punct, "…", offset, offset + width)
+            case 0x22, 0x201C, 0x201D:
+                emit(.punct, "\"", offset, offset + width)
+            case 0x28, 0x29:
+                emit(.punct, v == 0x28 ? "(" : ")", offset, offset + width)
+            case 0x2D, 0x2013, 0x2014:
+                emit(.punct, "-", offset, offset + width)
+            default:
+                if Self.isEmoji(scalar) {
+                    emit(.emoji, String(scalar), offset, offset + width)
+                }
+            }
+            previousWasDot = false
+        }
+        flushWord()
+        return tokens
+    }
+
+    // MARK: - Character classes
+
+    /// Invisible characters that can sit inside a word without breaking it.
+    static func isIgnorable(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180E,
+            0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x206F,
+            0xFE00...0xFE0F, 0xFEFF, 0x1F3FB...0x1F3FF, 0xE0000...0xE007F:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static func isApostrophe(_ v: UInt32) -> Bool {
+        v == 0x27 || v == 0x2019 || v == 0x2018 || v == 0x02BC || v == 0x60 || v == 0xB4
+    }
+
+    static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v >= 0x1F000 && v <= 0x1FAFF { return true }
+        if v >= 0x2600 && v <= 0x27BF { return true }
+        return scalar.properties.isEmojiPresentation
+    }
+
+    /// A letter or digit folded to ASCII, when there is a faithful ASCII reading.
+    static func fold(_ scalar: Unicode.Scalar) -> (letter: UInt8, isUpper: Bool)? {
+        let v = scalar.value
+        switch v {
+        case 0x61...0x7A: return (UInt8(v), false)
+        case 0x41...0x5A: return (UInt8(v + 32), true)
+        case 0x30...0x39: return (UInt8(v), false)
+        case 0xFF41...0xFF5A: return (UInt8(v - 0xFF41 + 0x61), false)
+        case 0xFF21...0xFF3A: return (UInt8(v - 0xFF21 + 0x61), true)
+        case 0xFF10...0xFF19: return (UInt8(v - 0xFF10 + 0x30), false)
+        default: break
+        }
+        if let mapped = lookalikes[v] { return mapped }
+        guard v >= 0xC0, v < 0x250, scalar.properties.isAlphabetic else { return nil }
+        // Latin letters with accents: take the base letter of the canonical decomposition.
+        let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!.value
+        switch base {
+        case 0x61...0x7A: return (UInt8(base), false)
+        case 0x41...0x5A: return (UInt8(base + 32), true)
+        default:
+            switch v {
+            case 0xDF: return (0x73, false)  // ß
+            case 0xF8, 0xD8: return (0x6F, v == 0xD8)  // ø
+            case 0xE6, 0xC6: return (0x61, v == 0xC6)  // æ (first letter is enough for cues)
+            case 0x131: return (0x69, false)  // dotless i
+            case 0x142, 0x141: return (0x6C, v == 0x141)  // ł
+            default: return nil
+            }
+        }
+    }
+
+    /// Cyrillic and Greek letters that look like Latin ones, a common way to slip past filters.
+    static let lookalikes: [UInt32: (letter: UInt8, isUpper: Bool)] = {
+        var map: [UInt32: (UInt8, Bool)] = [:]
+        let pairs: [(UInt32, Character)] = [
+            (0x430, "a"), (0x410, "A"), (0x435, "e"), (0x415, "E"), (0x43E, "o"), (0x41E, "O"),
+            (0x440, "p"), (0x420, "P"), (0x441, "c"), (0x421, "C"), (0x443, "y"), (0x423, "Y"),
+            (0x445, "x"), (0x425, "X"), (0x456, "i"), (0x406, "I"), (0x458, "j"), (0x405, "S"),
+            (0x455, "s"), (0x4BB, "h"), (0x41D, "H"), (0x41A, "K"), (0x43A, "k"), (0x41C, "M"),
+            (0x422, "T"), (0x412, "B"), (0x3BF, "o"), (0x39F, "O"), (0x3B1, "a"), (0x391, "A"),
+            (0x3B9, "i"), (0x399, "I"), (0x3BA, "k"), (0x39A, "K"), (0x3BD, "v"), (0x3C1, "p"),
+            (0x3A1, "P"), (0x3C4, "t"), (0x3A4, "T"), (0x3C5, "u"), (0x3C7, "x"), (0x3A7, "X"),
+            (0x395, "E"), (0x397, "H"), (0x39C, "M"), (0x39D, "N"), (0x396, "Z"), (0x392, "B"),
+        ]
+        for (code, character) in pairs {
+            let ascii = character.asciiValue!
+            let isUpper = character.isUppercase
+            map[code] = (isUpper ? ascii + 32 : ascii, isUpper)
+        }
+        return map
+    }()
+}
+
+/// Accumulates one word's folded bytes and original extent.
+struct WordBuilder {
+    private var bytes: [UInt8] = []
+    private var other = ""
+    private var start = 0
+    private var end = 0
+    private var letters = 0
+    private var upper = 0
+    private var digits = 0
+    private var elongated = false
+    private var runByte: UInt8 = 0
+    private var runLength = 0
+    private var trailingApostrophe = false
+
+    init() { bytes.reserveCapacity(24) }
+
+    var hasContent: Bool { !bytes.isEmpty || !other.isEmpty }
+
+    mutating func extend(to offset: Int) { end = offset }
+
+    mutating func append(_ byte: UInt8, isUpper: Bool, start s: Int, end e: Int) {
+        if !hasContent { start = s }
+        end = e
+        if trailingApostrophe { bytes.append(0x27); trailingApostrophe = false; runLength = 0 }
+        if byte == runByte {
+            runLength += 1
+            if runLength >= 3 {
+                elongated = true
+                if byte >= 0x61 { letters += 1; if isUpper { upper += 1 } }
+                return
+            }
+        } else {
+            runByte = byte
+            runLength = 1
+        }
+        if byte >= 0x61 {
+            letters += 1
+            if isUpper { upper += 1 }
+        } else {
+            digits += 1
+        }
+        bytes.append(byte)
+    }
+
+    mutating func appendApostrophe(end e: Int) {
+        // Kept only if a letter follows, so "dogs'" and a closing quote do not glue on.
+        trailingApostrophe = true
+        _ = e
+    }
+
+    mutating func appendOther(_ scalar: Unicode.Scalar, start s: Int, end e: Int) {
+        if !hasContent { start = s }
+        end = e
+        if trailingApostrophe { bytes.append(0x27); trailingApostrophe = false }
+        letters += 1
+        if scalar.properties.isUppercase { upper += 1 }
+        other += scalar.properties.lowercaseMapping
+        runLength = 0
+        runByte = 0
+    }
+
+    mutating func finish(sentence: Int, into tokens: inout [Token]) {
+        defer { self = WordBuilder() }
+        var ascii = bytes
+        if letters > 0 && digits > 0 && other.isEmpty {
+            for i in ascii.indices {
+                switch ascii[i] {
+                case 0x30: ascii[i] = 0x6F  // 0 → o
+                case 0x31: ascii[i] = 0x69  // 1 → i
+                case 0x33: ascii[i] = 0x65  // 3 → e
+                case 0x34: ascii[i] = 0x61  // 4 → a
+                case 0x35: ascii[i] = 0x73  // 5 → s
+                case 0x37: ascii[i] = 0x74  // 7 → t
+                default: break
+                }
+            }
+        }
+        let text = String(decoding: ascii, as: UTF8.self) + other
+        let kind: Token.Kind = letters == 0 ? .number : .word
+        let allCaps = letters >= 2 && upper == letters
+        guard let canonical = Contractions.canonical[text] else {
+            tokens.append(
+                Token(kind: kind, text: text, start: start, end: end, isAllCaps: allCaps,
+                      isElongated: elongated, sentence: sentence))
+            return
+        }
+        // An expansion ("tbh" → "to be honest") becomes several tokens over the same characters.
+        for part in canonical.split(separator: " ") {
+            tokens.append(
+                Token(kind: .word, text: String(part), start: start, end: end, isAllCaps: allCaps,
+                      isElongated: elongated, sentence: sentence))
+        }
+    }
+}
+
+/// Apostrophe-less and slang spellings read as their standard form.
+enum Contractions {
+    static let canonical: [String: String] = [
+        "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "cannot": "can't",
+        "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
+        "werent": "weren't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
+        "hadnt": "hadn't", "shouldnt": "shouldn't", "couldnt": "couldn't", "wouldnt": "wouldn't",
+        "mustnt": "mustn't", "youre": "you're", "youve": "you've", "youll": "you'll",
+        "youd": "you'd", "theyre": "they're", "thats": "that's", "whats": "what's",
+        "theres": "there's", "lets": "let's", "ain't": "isn't", "aint": "isn't", "itll": "it'll",
+        "u": "you", "youu": "you", "ur": "your", "r": "are", "pls": "please",
+        "plz": "please", "plse": "please", "thx": "thanks", "thanx": "thanks", "ty": "thanks",
+        "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "b/c": "because",
+        "becuase": "because", "becasue": "because", "becuz": "because", "tho": "though",
+        "thru": "through", "wanna": "want to", "gonna": "going to", "gotta": "got to",
+        "sry": "sorry", "soz": "sorry", "sorry": "sorry", "srry": "sorry", "sorri": "sorry",
+        "apologise": "apologize", "apologised": "apologized", "ok": "okay", "okk": "okay", "okie": "okay", "oki": "okay", "okey": "okay",
+        "alright": "okay", "aight": "okay", "ight": "okay", "prob": "probably", "probs": "probably",
+        "realise": "realize", "realised": "realized", "prolly": "probably", "maybee": "maybe",
+        "mayb": "maybe", "kinda": "kind of", "sorta": "sort of", "dunno": "don't know",
+        "idc": "i don't care", "nvm": "never mind", "def": "definitely", "defo": "definitely",
+        "definately": "definitely", "defintely": "definitely", "rly": "really", "srsly": "seriously",
+        "tbh": "to be honest", "ngl": "not going to lie", "imo": "in my opinion", "imho": "in my opinion",
+        "w/e": "whatever", "wtv": "whatever", "whatevs": "whatever", "wateva": "whatever",
+        "whatev": "whatever", "nah": "no", "nope": "no", "naw": "no", "yea": "yeah", "yep": "yeah",
+        "yup": "yeah", "ppl": "people", "bcuz": "because", "ofc": "of course",
+    ]
+}
