@@ -31,6 +31,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text, no colour.")
     var noColor = false
 
+    @Option(help: ArgumentHelp("Read with weights from this file instead of the shipped ones.", visibility: .hidden))
+    var model: String?
+
     func validate() throws {
         if jsonl && text != nil { throw ValidationError("Give either a reply or --jsonl, not both.") }
         if !jsonl && text == nil { throw ValidationError("Give a reply to read, or --jsonl to read lines from standard input.") }
@@ -40,7 +43,13 @@ struct Analyze: ParsableCommand {
     }
 
     func run() throws {
-        let coach = Coach()
+        var coach = Coach()
+        if let model {
+            guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
+                throw ValidationError("Cannot read \(model).")
+            }
+            coach = Coach(model: try CoachModel(text: text))
+        }
         if jsonl {
             let bad = JSONLines.process(readLine: { readLine(strippingNewline: true) }, write: { print($0) }) { id, object in
                 guard let text = object["text"].flatMap(JSONLines.string) else { return nil }

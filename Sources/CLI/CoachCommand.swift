@@ -26,9 +26,41 @@ struct CoachCommand: ParsableCommand {
         @Option(help: "Where to write the weights.")
         var output = "Sources/Coach/Resources/coach-model.tsv"
 
+        @Option(help: "Report K-fold cross-validation on the training data instead of writing weights.")
+        var folds: Int?
+
+        @Option(help: "Passes over the training data.")
+        var epochs: Int?
+
+        @Option(help: "L2 regularisation strength.")
+        var l2: Float?
+
+        @Option(help: "Minimum number of replies a word or word pair must appear in.")
+        var minCount: Int?
+
+        @Option(help: "Weight of present components in the loss.")
+        var positiveWeight: Float?
+
+        @Flag(help: ArgumentHelp("Component detectors use only cues and shape features.", visibility: .hidden))
+        var cuesOnly = false
+
         func run() throws {
             let examples = try loadLabelled(data)
-            let model = CoachTrainer().train(examples)
+            var trainer = CoachTrainer()
+            if let epochs { trainer.epochs = epochs }
+            if let l2 { trainer.l2 = l2 }
+            if let minCount { trainer.minimumCount = minCount }
+            if let positiveWeight { trainer.positiveWeight = positiveWeight }
+            if cuesOnly { trainer.componentNgrams = false }
+            if let folds {
+                guard let evaluation = trainer.crossValidate(examples, folds: folds) else {
+                    throw ValidationError("--folds needs at least 2 folds and as many replies.")
+                }
+                print("\(folds)-fold cross-validation on \(data)\n")
+                print(evaluation.report(), terminator: "")
+                return
+            }
+            let model = trainer.train(examples)
             try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
             print("Trained on \(examples.count) replies; wrote \(output).")
             let coach = Coach(model: model)

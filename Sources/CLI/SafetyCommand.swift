@@ -35,6 +35,9 @@ struct SafetyCommand: ParsableCommand {
         @Flag(name: .customLong("no-color"), help: "Plain text, no colour.")
         var noColor = false
 
+        @Flag(help: "List every risk phrase found and why any was set aside.")
+        var explain = false
+
         func validate() throws {
             if jsonl && text != nil { throw ValidationError("Give either a text or --jsonl, not both.") }
             if !jsonl && text == nil { throw ValidationError("Give a text to screen, or --jsonl to read lines from standard input.") }
@@ -55,6 +58,12 @@ struct SafetyCommand: ParsableCommand {
             let result = SafetyScreen.check(text!)
             let resources = CrisisDirectory.bundled.resources(userCountry: country)
             print(SafetyReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, result, resources))
+            if explain {
+                print("\nRisk phrases found:")
+                for item in SafetyScreen.explain(text!) {
+                    print("  \"\(item.text)\" (\(item.category.rawValue)): \(item.verdict)")
+                }
+            }
         }
     }
 

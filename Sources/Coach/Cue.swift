@@ -5,7 +5,7 @@ import Domain
 enum Cue: String, CaseIterable, Sendable {
     case apology, apologyForNeed, hedge, softRefusal, filler
     case iFeeling, iNeed, iView, iFeelYou
-    case request, imperative, refusal
+    case request, imperative, refusal, iLimit
     case blame, insult, profanity, absolutes, youStatement
     case validation, thanks, compromise
     case sarcasm, sulk, threat, selfDeprecation, minimising, givingIn, reason, just
@@ -17,7 +17,7 @@ enum Cue: String, CaseIterable, Sendable {
         case .hedge, .softRefusal: .hedging
         case .iFeeling, .iNeed, .iView: .iStatement
         case .request, .imperative: .clearRequest
-        case .refusal: .clearNo
+        case .refusal, .iLimit: .clearNo
         case .blame: .blamesOther
         case .insult, .profanity: .insult
         case .validation, .thanks: .validatesOther

@@ -84,6 +84,23 @@ public struct CoachEvaluation: Sendable {
         self.mistakes = mistakes
     }
 
+    /// Adds another evaluation's counts to this one (for cross-validation folds).
+    public mutating func absorb(_ other: CoachEvaluation) {
+        for i in 0..<confusion.count { for j in 0..<confusion.count { confusion[i][j] += other.confusion[i][j] } }
+        for (style, score) in other.styles {
+            styles[style, default: Score()].truePositives += score.truePositives
+            styles[style, default: Score()].falsePositives += score.falsePositives
+            styles[style, default: Score()].falseNegatives += score.falseNegatives
+        }
+        for (component, score) in other.components {
+            components[component, default: Score()].truePositives += score.truePositives
+            components[component, default: Score()].falsePositives += score.falsePositives
+            components[component, default: Score()].falseNegatives += score.falseNegatives
+        }
+        count += other.count
+        mistakes += other.mistakes
+    }
+
     /// A plain-text report: per-style scores, macro-F1, the confusion matrix and per-component F1.
     public func report() -> String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }

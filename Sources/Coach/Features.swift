@@ -88,7 +88,18 @@ enum FeatureExtractor {
         shape("len" + lengthBucket(words), true)
         shape("lowercase_start", reply.first.map { $0.isLowercase } ?? false)
         shape("no_final_punct", !(tokens.last.map { $0.kind == .punct || $0.kind == .emoji } ?? true))
-        if let first = tokens.first(where: { $0.isWord }) { shape("first:" + first.text, true, [first.start..<first.end]) }
+        // The first word of each sentence or clause: imperatives ("Cover your own shifts") and
+        // openers ("Fair", "Sure", "No") say a lot about what a sentence does.
+        var lastSentence = -1
+        var previousPunct = false
+        var opened = Set<String>()
+        for token in tokens {
+            if token.isWord, token.sentence != lastSentence || previousPunct, opened.insert(token.text).inserted {
+                features.append(Feature(name: "sf:" + token.text, value: 1, spans: [token.start..<token.end]))
+            }
+            if token.isWord { lastSentence = token.sentence }
+            previousPunct = token.kind == .punct && [",", ";", ":", "-"].contains(token.text)
+        }
         _ = lastWord
 
         // Context: a question or request from the other person makes a bare yes more telling.

@@ -33,6 +33,11 @@ public struct CoachTrainer: Sendable {
     /// A word or word pair must occur in at least this many replies to get a weight.
     public var minimumCount = 2
     public var seed: UInt64 = 0x5EA4_C0AC
+    /// How much more a present component counts than an absent one in the loss; components are rare,
+    /// so without this the detectors learn to stay quiet.
+    public var positiveWeight: Float = 2
+    /// Whether the component detectors may use word and word-pair features, or only cues and shape.
+    public var componentNgrams = true
 
     public init() {}
 
@@ -55,6 +60,7 @@ public struct CoachTrainer: Sendable {
         let rows: [[Int]] = extracted.map { evidence in
             Array(Set(evidence.features.compactMap { index[$0.name] })).sorted()
         }
+        let isNgram = names.map { $0.hasPrefix("w:") || $0.hasPrefix("b:") }
 
         var weights = [Float](repeating: 0, count: names.count * width)
         var bias = [Float](repeating: 0, count: width)
@@ -86,14 +92,14 @@ public struct CoachTrainer: Sendable {
                     for (k, component) in componentColumns.enumerated() {
                         guard let label = labels[component] else { continue }
                         let c = styles.count + k
-                        gradient[c] = sigmoid(scores[c]) - (label ? 1 : 0)
+                        gradient[c] = (sigmoid(scores[c]) - (label ? 1 : 0)) * (label ? positiveWeight : 1)
                     }
                 }
                 for c in 0..<width where gradient[c] != 0 {
                     let g = gradient[c]
                     biasSquares[c] += g * g
                     bias[c] -= learningRate * g / biasSquares[c].squareRoot()
-                    for f in row {
+                    for f in row where c < styles.count || componentNgrams || !isNgram[f] {
                         let w = f * width + c
                         let gw = g + l2 * weights[w]
                         gradientSquares[w] += gw * gw
@@ -114,6 +120,22 @@ public struct CoachTrainer: Sendable {
             }
         }
         return CoachModel(names: keptNames, weights: keptWeights, bias: bias)
+    }
+}
+
+extension CoachTrainer {
+    /// K-fold cross-validation on the training data: train on K-1 folds, read the held-out fold,
+    /// and add up the counts. This is how settings are tuned without looking at the dev split.
+    public func crossValidate(_ examples: [LabelledReply], folds: Int) -> CoachEvaluation? {
+        guard folds >= 2, examples.count >= folds else { return nil }
+        var total: CoachEvaluation?
+        for fold in 0..<folds {
+            let train = examples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
+            let held = examples.enumerated().filter { $0.offset % folds == fold }.map(\.element)
+            let evaluation = CoachEvaluation(coach: Coach(model: self.train(train)), data: held)
+            if total == nil { total = evaluation } else { total!.absorb(evaluation) }
+        }
+        return total
     }
 }
 

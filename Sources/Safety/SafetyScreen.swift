@@ -10,6 +10,12 @@ import Domain
 /// Where a reading is truly ambiguous it errs towards showing help: a gentle check-in costs little,
 /// a missed crisis costs a lot.
 public enum SafetyScreen {
+    /// Every risk cue found and whether it counted, with the reason when it was set aside.
+    public static func explain(_ text: String) -> [(text: String, category: SafetyCategory, verdict: String)] {
+        let tokens = Tokenizer.tokenize(text)
+        return Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens)).explain()
+    }
+
     /// The longest text screened in one piece; longer text is screened in overlapping windows.
     static let window = 20_000
 
@@ -42,16 +48,21 @@ public enum SafetyScreen {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return .clear }
         let matches = SafetyLexicon.matcher.matches(in: tokens)
-        guard matches.contains(where: { if case .risk = $0.tag.role { return true } else { return false } }) else {
-            return .clear
-        }
+        guard matches.contains(where: { $0.tag.isRisk }) else { return .clear }
         let reading = Reading(tokens: tokens, matches: matches)
 
         var level = SafetyLevel.none
         var categories = Set<SafetyCategory>()
         var spans: [TextSpan] = []
-        for match in matches {
-            guard case .risk(let category, let base) = match.tag.role, reading.counts(match, category) else { continue }
+        // Strong cues first; weak ones count only when the text backs them up.
+        let strong = matches.filter { $0.tag.isRisk && !$0.tag.isWeak }
+        let weak = matches.filter { $0.tag.isWeak }
+        var counted: [PhraseMatcher<SafetyCue>.Match] = strong.filter { reading.setAside($0, $0.tag.risk!.0) == nil }
+        if reading.isCorroborated || !counted.isEmpty {
+            counted += weak.filter { reading.setAside($0, $0.tag.risk!.0) == nil }
+        }
+        for match in counted {
+            guard let (category, base) = match.tag.risk else { continue }
             categories.insert(category)
             var matchLevel = base
             if matchLevel == .concern, reading.hasUrgency(near: tokens[match.first].sentence) { matchLevel = .urgent }
@@ -119,7 +130,7 @@ struct Reading {
                 laughterSentences.insert(sentence)
             case .resolved: textIsResolved = true
             case .benign: for i in match.first...match.last { benignTokens.insert(i) }
-            case .risk: break
+            case .risk, .term, .weak: break
             }
         }
     }
@@ -129,30 +140,87 @@ struct Reading {
             || urgentSentences.contains(sentence - 1)
     }
 
-    /// Whether a risk cue stands, after negation, figures of speech and framing.
-    func counts(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> Bool {
-        if (match.first...match.last).contains(where: benignTokens.contains) { return false }
-        if isNegated(match) { return false }
+    /// Why a risk cue is set aside after negation, figures of speech and framing; `nil` when it stands.
+    func setAside(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> String? {
+        if (match.first...match.last).contains(where: benignTokens.contains) { return "figure of speech" }
+        if isNegated(match) { return "negated" }
+        if case .term = match.tag.role, !textHasSingularFirstPerson, tokens.count > 6 {
+            return "a mention, not about the writer"
+        }
+        if isQuestionToSomeoneElse(match) { return "a question to someone else" }
+        if category != .abuseDanger, !selfWordIn(match), !isRevenge(match), hasThirdPersonSubject(before: match) {
+            return "about someone else"
+        }
         let sentence = tokens[match.first].sentence
         let frames = self.frames[sentence] ?? []
-        let firstPerson = hasFirstPersonSubject(inClauseOf: match)
+        let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
-        if frames.contains(.past) && textIsResolved { return false }
+        if frames.contains(.past) && textIsResolved { return "past and resolved" }
         if !frames.isDisjoint(with: [.story, .news, .game, .prevention]) {
             // A story, the news, a game or training: only a plainly first-person, present cue stands.
-            if category == .harmToOthers || category == .abuseDanger || !firstPerson { return false }
-            if frames.contains(.prevention) || frames.contains(.news) { return false }
+            if category == .harmToOthers || category == .abuseDanger || !firstPerson { return "story, news, game or training" }
+            if frames.contains(.prevention) || frames.contains(.news) { return "news or training" }
         }
         switch category {
         case .suicidal, .selfHarm:
-            if frames.contains(.otherPerson) && !firstPerson && !selfWordIn(match) { return false }
+            if frames.contains(.otherPerson) && !firstPerson { return "about someone else" }
         case .harmToOthers:
-            if laughterSentences.contains(sentence) { return false }
+            if laughterSentences.contains(sentence) { return "joking" }
         case .abuseDanger:
-            if laughterSentences.contains(sentence) && !hasViolenceWord(sentence) { return false }
-            if frames.contains(.otherPerson) && !hasFirstPersonToken(sentence) { return false }
+            if laughterSentences.contains(sentence) && !hasViolenceWord(sentence) { return "joking" }
+            if frames.contains(.otherPerson) && !hasFirstPersonToken(sentence) { return "about someone else" }
         }
-        return true
+        return nil
+    }
+
+    static let thirdPersonSubjects: Set<String> = [
+        "he", "she", "they", "he's", "she's", "they're", "someone", "somebody", "kid", "boy", "girl", "man",
+        "woman", "student", "guy", "friend", "mate", "brother", "sister", "son", "daughter", "people", "clients",
+        "who", "colleague", "patient", "patients", "character", "he'd", "she'd", "they'd", "he'll", "she'll",
+    ]
+
+    /// A third-person subject shortly before the cue, with no first-person subject in between.
+    func hasThirdPersonSubject(before match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        var i = match.first - 1
+        var steps = 0
+        while i >= 0, steps < 5, clause[i] == clause[match.first] {
+            let word = tokens[i].text
+            if Self.firstPersonSubjects.contains(word) { return false }
+            if Self.thirdPersonSubjects.contains(word) { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// "He's going to regret this" names the target, not the actor.
+    func isRevenge(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        (match.first...match.last).contains { ["regret", "pay"].contains(tokens[$0].text) }
+    }
+
+    var textHasSingularFirstPerson: Bool {
+        tokens.contains { Self.firstPersonSubjects.contains($0.text) || $0.text == "me" || $0.text == "my" }
+    }
+
+    func hasSingularFirstPerson(_ sentence: Int) -> Bool {
+        tokens.contains { $0.sentence == sentence && (Self.firstPersonSubjects.contains($0.text) || $0.text == "me" || $0.text == "my") }
+    }
+
+    /// "Are you thinking about suicide?": a question put to someone else.
+    func isQuestionToSomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let sentence = tokens[match.first].sentence
+        let words = tokens.filter { $0.sentence == sentence }
+        guard words.last?.text == "?" || words.contains(where: { $0.text == "?" }) else { return false }
+        return words.contains { $0.text == "you" || $0.text == "you're" } && !hasSingularFirstPerson(sentence)
+    }
+
+    /// Every risk cue with the reason it was set aside, for `speakup safety --explain`.
+    func explain() -> [(text: String, category: SafetyCategory, verdict: String)] {
+        matches.compactMap { match in
+            guard let (category, _) = match.tag.risk else { return nil }
+            let words = tokens[match.first...match.last].map(\.text).joined(separator: " ")
+            return (words, category, setAside(match, category) ?? "counts")
+        }
     }
 
     static let negators: Set<String> = [
@@ -172,8 +240,26 @@ struct Reading {
         "intend", "going", "gonna", "get", "got", "mean", "meant", "this", "time", "now", "today",
     ]
 
-    /// A negator shortly before the cue, with only filler words between, in the same phrase.
+    /// A negator shortly before the cue, with only filler words between, in the same phrase; or a form
+    /// answer after it ("Thoughts of harming myself: none"); or a reported question ("asked if I'd…").
     func isNegated(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        var after = match.last + 1
+        while after < tokens.count, tokens[after].sentence == tokens[match.last].sentence,
+            tokens[after].text == "or" || tokens[after].text == "others" || tokens[after].text == "and"
+        {
+            after += 1
+        }
+        if after + 1 < tokens.count, tokens[after].text == ":",
+            ["none", "no", "nil", "never", "zero", "n/a", "na", "nope"].contains(tokens[after + 1].text)
+        {
+            return true
+        }
+        let lookback = tokens[max(0, match.first - 6)..<match.first].map(\.text)
+        if let asked = lookback.lastIndex(where: { $0 == "asked" || $0 == "asking" || $0 == "ask" }),
+            lookback[asked...].contains(where: { $0 == "if" || $0 == "whether" })
+        {
+            return true
+        }
         var i = match.first - 1
         var steps = 0
         while i >= 0, steps < 7, phrase[i] == phrase[match.first] {
@@ -194,17 +280,50 @@ struct Reading {
         return false
     }
 
-    /// Slang that is first person by itself ("kms", "unalive myself").
+    /// A cue that names the writer itself ("better off without me", "kms", "unalive myself"), unless it is
+    /// reported speech about someone else ("she wants to kms").
     func selfWordIn(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        (match.first...match.last).contains { ["myself", "meself", "my"].contains(tokens[$0].text) }
-            && !(match.first > 0 && ["to", "wants", "want", "wanted", "said", "says"].contains(tokens[match.first - 1].text))
+        let selfWords: Set<String> = ["myself", "meself", "my", "me", "i", "i'm", "i've", "kms", "im", "ive"]
+        guard (match.first...match.last).contains(where: { selfWords.contains(tokens[$0].text) }) else { return false }
+        let reported: Set<String> = ["he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "posted", "told"]
+        let lookback = tokens[max(0, match.first - 4)..<match.first].map(\.text)
+        return !lookback.contains(where: reported.contains)
     }
 
     func hasFirstPersonToken(_ sentence: Int) -> Bool {
         tokens.contains { $0.sentence == sentence && (Self.firstPersonSubjects.contains($0.text) || $0.text == "me" || $0.text == "us") }
     }
 
+    static let corroborators: Set<String> = [
+        "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
+        "belt", "strangled", "choked", "scared", "afraid", "terrified", "frightened", "knife", "gun", "blood",
+        "bleed", "bleeding", "hurt", "hurts", "threatened", "broke", "broken", "hospital", "weapon", "petrol",
+        "pistol", "rope", "pills", "worse",
+    ]
+
+    /// The text mentions violence, a weapon or fear somewhere, which turns a figure of speech into a concern.
+    var isCorroborated: Bool { tokens.contains { Self.corroborators.contains($0.text) } }
+
     func hasViolenceWord(_ sentence: Int) -> Bool {
         tokens.contains { $0.sentence == sentence && ["hits", "hit", "beats", "punched", "slapped", "kicked", "choked", "strangled", "knife", "bruises"].contains($0.text) }
+    }
+}
+
+extension SafetyCue {
+    var isRisk: Bool { risk != nil }
+
+    var isWeak: Bool {
+        if case .weak = role { return true }
+        return false
+    }
+
+    /// The category and base level of a risk cue or term.
+    var risk: (SafetyCategory, SafetyLevel)? {
+        switch role {
+        case .risk(let category, let level): (category, level)
+        case .term(let category): (category, .concern)
+        case .weak(let category): (category, .concern)
+        default: nil
+        }
     }
 }

@@ -26,10 +26,17 @@ public enum Tokenizer {
         }
 
         var previousWasDot = false
+        var pendingHyphen: Int?
         for scalar in text.unicodeScalars {
             let width = scalar.value > 0xFFFF ? 2 : 1
             defer { offset += width }
             let v = scalar.value
+            if let hyphen = pendingHyphen {
+                pendingHyphen = nil
+                if !(scalar.properties.isAlphabetic || (0x30...0x39).contains(v)) {
+                    emit(.punct, "-", hyphen, hyphen + 1)
+                }
+            }
 
             if Self.isIgnorable(v) {
                 if builder.hasContent { builder.extend(to: offset + width) }
@@ -86,7 +93,15 @@ public enum Tokenizer {
                 emit(.punct, "\"", offset, offset + width)
             case 0x28, 0x29:
                 emit(.punct, v == 0x28 ? "(" : ")", offset, offset + width)
-            case 0x2D, 0x2013, 0x2014:
+            case 0x2D, 0x2010, 0x2011:
+                // A hyphen inside a word ("self-harm") joins two words; elsewhere it is a dash.
+                // Decided when the next character arrives.
+                if let last = tokens.last, last.kind == .word, last.end == offset {
+                    pendingHyphen = offset
+                } else {
+                    emit(.punct, "-", offset, offset + width)
+                }
+            case 0x2013, 0x2014:
                 emit(.punct, "-", offset, offset + width)
             default:
                 if Self.isEmoji(scalar) {
@@ -96,6 +111,7 @@ public enum Tokenizer {
             previousWasDot = false
         }
         flushWord()
+        if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
         return tokens
     }
 
