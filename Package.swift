@@ -37,10 +37,11 @@ let package = Package(
             dependencies: ["CLI"]
         ),
 
+        .target(name: "TestSupport", dependencies: ["Domain", "Safety"], path: "Tests/TestSupport"),
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
-        .testTarget(name: "CoachTests", dependencies: ["Coach", "Domain"]),
-        .testTarget(name: "SafetyTests", dependencies: ["Safety", "Domain"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety"]),
+        .testTarget(name: "CoachTests", dependencies: ["Coach", "Domain", "TestSupport"]),
+        .testTarget(name: "SafetyTests", dependencies: ["Safety", "Domain", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -81,7 +81,7 @@ enum SafetyLexicon {
         "weapon": [
             "knife", "knives", "gun", "guns", "shotgun", "rifle", "pistol", "hammer", "taser", "blade", "blades",
             "machete", "bat", "petrol", "gasoline", "antifreeze", "poison", "axe", "crowbar", "razor", "acid",
-            "cutter", "pistol",
+            "cutter", "pistol", "shank", "shotgun", "licence", "belt", "pellets", "bat",
         ],
         "target": ["him", "her", "them", "you", "someone", "somebody", "people", "everyone", "everybody", "ya", "u"],
         "relation": [
@@ -92,6 +92,39 @@ enum SafetyLexicon {
             "family", "parents", "landlord", "supervisor", "classmate", "friend", "mate",
         ],
         "year": (1970...2025).map(String.init),
+        "selfSubj": ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "myself", "me"],
+        "desire": [
+            "want", "wanna", "wants", "wanted", "wanting", "wish", "wishing", "wished", "plan", "planning", "planned",
+            "going", "gonna", "ready", "decided", "intend", "intending", "thinking", "think", "thought", "considering",
+            "tempted", "urge", "urges", "rather", "hope", "hoping", "need", "needing", "try", "trying", "tried",
+            "about", "gotta", "will", "might", "could", "should", "just", "feel", "like", "longing", "deserve",
+        ],
+        "deathAct": [
+            "die", "dead", "dying", "suicide", "unalive", "kms", "ctb", "overdose", "od", "disappear", "vanish",
+        ],
+        "means": [
+            "pills", "tablets", "paracetamol", "rope", "noose", "blade", "razor", "gun", "charcoal", "bleach",
+            "painkillers", "sleeping", "antifreeze", "overdose", "meds", "insulin", "ligature", "patches",
+            "morphine", "sertraline", "codeine", "tramadol", "oxy", "oxycodone", "fentanyl", "lithium",
+            "amitriptyline", "diazepam", "zopiclone", "sleepers", "prescription", "medication", "medicine",
+        ],
+        "intent": [
+            "want", "wanna", "going", "gonna", "will", "plan", "planning", "thinking", "think", "could", "might",
+            "swear", "need", "urge", "tempted", "decided", "ready", "about", "wish", "wanted", "fantasize",
+            "fantasise", "fantasizing", "fantasising", "dream", "imagine", "imagining", "picture", "picturing",
+            "really", "actually", "gotta", "should", "would", "shall",
+        ],
+        "otherTarget": [
+            "him", "her", "them", "someone", "somebody", "people", "everyone", "everybody", "those", "these", "the",
+            "my", "his", "that", "this", "every", "all", "one", "each",
+        ],
+        "otherActor": [
+            "he", "she", "they", "he's", "she's", "they're", "hes", "shes", "dad", "mum", "mom", "father", "mother",
+            "stepdad", "stepmum", "stepmom", "husband", "wife", "boyfriend", "girlfriend", "bf", "gf", "partner",
+            "ex", "brother", "sister", "uncle", "aunt", "cousin", "carer", "grandad", "grandpa", "stepfather",
+            "stepmother", "flatmate", "roommate", "housemate", "parents", "teacher", "coach", "boss", "manager",
+            "someone", "somebody", "bully", "bullies", "kids", "guys", "man", "guy", "people", "landlord",
+        ],
         "soon": [
             "tonight", "tomorrow", "today", "tmrw", "tmr", "tonite", "2nite", "now", "rn", "weekend", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "later",
@@ -104,7 +137,102 @@ enum SafetyLexicon {
         ],
     ]
 
-    static let patterns: [(String, SafetyCue.Role)] = [
+    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms
+
+    /// Broad forms: who does what to whom, built from word families with short gaps, so that new
+    /// phrasings of the same idea are still recognised.
+    static let generalForms: [(String, SafetyCue.Role)] = [
+        // I + wanting, planning or thinking + dying.
+        ("@selfSubj *4 @desire *3 @deathAct", .risk(.suicidal, .concern)),
+        ("@selfSubj *2 [feel like|feeling like|felt like] *1 @deathAct", .risk(.suicidal, .concern)),
+        ("[no point|no reason|not worth|isn't worth|pointless|no use|nothing left|nothing to live for|no purpose] *3 [living|life|alive|going on|existing|being here|being alive|carrying on|trying anymore|to live]", .risk(.suicidal, .concern)),
+        ("[life|my life|living|existing|being alive] *2 [isn't|is not|ain't|not|is no longer|isnt] *1 [worth|worth it|worth living]", .risk(.suicidal, .concern)),
+        ("[nothing|nobody|no one|noone] *2 [to live for|left to live for|worth living for]", .risk(.suicidal, .concern)),
+        ("@selfSubj *3 [can't|cannot|cant|can not|couldn't] *2 [go on|keep going|cope anymore|take it anymore|take this anymore|do this anymore|carry on|keep living|face another|survive another|live like this|be here anymore]", .risk(.suicidal, .concern)),
+        ("[wish|hope|pray|hoping|wishing|praying] *4 [die|died|dead|wouldn't wake|don't wake|never wake|not wake|never woke|killed me|kill me|hit me|run me over|ran me over|never born|wasn't born|weren't born|not here|gone forever]", .risk(.suicidal, .concern)),
+        ("[burden|better off|happier|easier|lighter|relieved|freer|fine] *4 [without me|if i died|if i was gone|if i were gone|when i'm gone|once i'm gone|after i'm gone|with me gone|if i disappeared]", .risk(.suicidal, .concern)),
+        ("[goodbye|farewell|final|last] [note|notes|letter|letters|message|messages|post|video|text]", .risk(.suicidal, .urgent)),
+        ("@selfSubj *3 [bought|got|saved|collected|stockpiled|hoarded|counted|have|found|ordered] *3 @means", .weak(.suicidal)),
+        ("[jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|launch myself] *3 [off|from|in front of|into|under] *2 [bridge|roof|building|cliff|train|tracks|traffic|car|bus|lorry|river|sea|motorway|balcony|window|ledge|overpass|multi-storey|carpark]", .risk(.suicidal, .concern)),
+        ("@selfSubj *3 [never|not] *2 [wake up|see tomorrow|see another|make it to|be around for|be here for]", .risk(.suicidal, .concern)),
+
+        // Getting ready to die: means kept back, places scouted, affairs put in order, goodbyes.
+        ("[putting|put|keeping|keep|kept|saving|saved|hiding|hid|collecting|collected|stashing|stashed|hoarding|counting] *4 @means", .risk(.suicidal, .concern)),
+        ("@means *4 [aside|saved|stashed|hidden|envelope|drawer|sock|keep them all|i keep them|put by|ready]", .risk(.suicidal, .concern)),
+        ("[measured|checked|looked at|looking at|keep looking at|kept looking at|stared at|staring at|tested|tied] *4 [beam|cord|ligature|stepladder|ladder|tide|tides|drop|railing|ledge|platform|tracks|overpass|noose|quarry|causeway|cliff]", .risk(.suicidal, .concern)),
+        ("[a|the] [beam|cord|rope|ligature] *4 [garage|loft|bag|shed|attic|wardrobe|stairs]", .risk(.suicidal, .concern)),
+        ("[cleared|sorted|paid off|tidied|settled|cancelled|canceled|deleted|gave away|given away|rehomed|re-homed] *6 [won't be|won't need|not be there|point|that's the point|tidy|everything feels|just for a bit|last]", .weak(.suicidal)),
+        ("[won't|wont|will not|not going to|don't think i'll|dont think ill|don't think i will] *1 [be there|b there|be around|b around|be here|b here|be alive|make it] *4 [for|by|to|when|at|in|next|tomorrow|results|christmas|birthday|spring|summer]", .risk(.suicidal, .concern)),
+        ("[when i go|before i go|once i'm gone|after i'm gone|when i'm gone|after i go|when i'm not here|once i'm not here]", .risk(.suicidal, .concern)),
+        ("[way|ways] to [leave|go|check out|stop] *2 [quietly|peacefully|for good|forever|politely]", .weak(.suicidal)),
+        ("[heart|breathing] *2 [stops|stop|would stop] *3 [sleep|night|forever]", .risk(.suicidal, .concern)),
+        ("[don't|do not|dont] want to be [rescued|saved|found|stopped|talked out]", .risk(.suicidal, .concern)),
+        ("[talk me out of it|stop me|find me in time|find me for days]", .risk(.suicidal, .concern)),
+        ("how long *5 [to be found|before anyone|until someone|before someone|to find]", .risk(.suicidal, .concern)),
+        ("[picture|imagine|picturing|imagining|see] *4 [going off|go off|falling|jumping|hanging|driving off|in the water|under the train]", .risk(.suicidal, .concern)),
+        ("[let|watched|waited for] *4 [trains|train] *3 [go past|pass|come]", .weak(.suicidal)),
+        ("[the phone call|the call|the news|the knock] *4 [going to get|will get|gets|get]", .weak(.suicidal)),
+        ("[taking|take] the kids with me", .risk(.suicidal, .urgent)),
+        ("[strange|weird|odd|eerie] calm *4 [decided|knowing|plan]", .risk(.suicidal, .concern)),
+        ("[i've|ive|i have] decided *3 [peace|calm|relief|finally|ready]", .weak(.suicidal)),
+        ("[had enough of|done with|finished with] [life|living|everything|it all|being alive]", .risk(.suicidal, .concern)),
+        ("[can't|cant|cannot] do another [year|month|week|day|night]", .weak(.suicidal)),
+        ("[not in this world|leave this world|out of this world|gone from this world|in the next world]", .risk(.suicidal, .concern)),
+        ("[so|completely|actually] cooked *4 [cord|rope|pills|bridge|not like a joke|for real]", .risk(.suicidal, .concern)),
+
+        // I + hurting + my own body.
+        ("[pick|picked|picking|scratch|scratched|scratching|dig|digging|dug|bite|biting|bit|claw|clawing|rub|rubbing] *4 [raw|till it|until it|bleed|bleeds|bled|bleeding|stings|stung|marks|blood]", .risk(.selfHarm, .concern)),
+        ("[no new marks|new marks|fresh marks|the marks|my marks|new cuts|no new cuts|day zero|back to day zero|clean streak]", .weak(.selfHarm)),
+        ("[make|made|making] myself [sick|throw up|vomit|starve]", .risk(.selfHarm, .concern)),
+        ("[don't|dont|do not|won't|wont] let myself [eat|sleep|drink]", .risk(.selfHarm, .concern)),
+        ("[hide|hiding|hid|cover|covering|wear|wearing] *3 [my arms|my wrists|my legs|my thighs|long sleeves|a cardigan|sleeves|hoodie]", .weak(.selfHarm)),
+        ("[what's underneath|whats underneath|what is underneath|under my sleeves]", .weak(.selfHarm)),
+        ("[steri strips|steri-strips|butterfly stitches|gauze|plasters|bandages|first aid kit]", .weak(.selfHarm)),
+        ("[snap|break|broke|smash|smashed] [my|my own] [wrist|arm|hand|fingers|finger|leg]", .risk(.selfHarm, .concern)),
+        ("swallowed *4 [batteries|battery|glass|bleach|pins|needles|screws|magnets]", .risk(.selfHarm, .urgent)),
+        ("@selfSubj *4 @shVerb *2 [myself|meself|my own|my]", .risk(.selfHarm, .concern)),
+        ("@shVerb *2 [my|my own] *1 @body", .risk(.selfHarm, .concern)),
+        ("[urge|urges|tempted|want|wanna|need|needing|craving] *2 [to cut|to burn|to hurt myself|to harm myself|to sh|to self harm|to bleed|cut|to hit myself|to scratch]", .risk(.selfHarm, .concern)),
+        ("[blade|razor|blades|razors|sharpener] *6 [arm|arms|wrist|wrists|thigh|thighs|skin|myself|leg|legs|stomach|hips]", .risk(.selfHarm, .concern)),
+        ("[make|made|making] myself [bleed|bruise]", .risk(.selfHarm, .concern)),
+
+        // I + intending + violence + another person.
+        ("[torching|torch|burn|burning|set fire to|setting fire to|firebomb] [my|his|her|their|the] *2 [car|house|flat|shop|place|van|home]", .risk(.harmToOthers, .concern)),
+        ("[break|smash|slam|snap|cave|bust|crack] [his|her|their] [jaw|face|head|nose|neck|legs|arm|teeth|skull|ribs]", .risk(.harmToOthers, .concern)),
+        ("[slam|throw|shove|push|smash] [him|her|them|one] *3 [into|off|down|through|against]", .risk(.harmToOthers, .concern)),
+        ("[sharpening|sharpened|sharpen] *3 [knife|blade|machete|axe]", .risk(.harmToOthers, .urgent)),
+        ("@selfSubj *4 [ending|end|finish|finishing|off|offing|merk|merking|bodying|body] [him|her|them]", .risk(.harmToOthers, .concern)),
+        ("[drive|driving|plough|ploughing|plow|plowing] *3 [into|through] [the crowd|a crowd|people|them|him|her|the march|the protest]", .risk(.harmToOthers, .concern)),
+        ("[substance|substances|poison|something|stuff|chemicals] *6 [don't show up|doesn't show up|won't show up|undetectable|untraceable|can't be traced|won't be traced]", .risk(.harmToOthers, .urgent)),
+        ("[wait|waiting|be waiting|waiting for] *3 [him|her|them] *4 [after school|after work|outside|car park|with the|with a]", .risk(.harmToOthers, .concern)),
+        ("[scare|frighten|terrify] [her|him|them] *3 [more|to death|properly|maybe]", .weak(.harmToOthers)),
+        ("[names and addresses|addresses of|where they all live|everyone who]", .weak(.harmToOthers)),
+        ("[poison|poisoning|poisoned|pellets|antifreeze|rat poison] *5 [dog|cat|pet|horse|bird|birds|fence|garden|food|drink|coffee|tea]", .risk(.harmToOthers, .concern)),
+        ("[an accident|accidents|accidental] *6 [car|bend|stairs|road|happen|happens]", .weak(.harmToOthers)),
+        ("[feel as|feel just as] [small|scared|bad|hurt|helpless] as", .weak(.harmToOthers)),
+        ("@selfSubj *4 @intent *3 @violent *2 @otherTarget", .risk(.harmToOthers, .concern)),
+        ("[use it|use that|use this|use the knife|use the gun|use my knife|use a knife] on [him|her|them|someone|people|somebody]", .risk(.harmToOthers, .urgent)),
+        ("@selfSubj *3 [make|making] [him|her|them|those people|all of them] [pay|suffer|bleed|regret|sorry]", .risk(.harmToOthers, .concern)),
+
+        // Someone + violence or threat + me.
+        ("[give you|give me|gave me] something to cry about", .risk(.abuseDanger, .concern)),
+        ("[took|takes|taking|took off] [his|her] belt", .risk(.abuseDanger, .concern)),
+        ("[locks|locked|lock|locking] *3 [from outside|from the outside|me inside|me in|behind him|behind her]", .risk(.abuseDanger, .concern)),
+        ("[has|holds|keeps] the only key", .risk(.abuseDanger, .concern)),
+        ("see what you come back to", .risk(.abuseDanger, .concern)),
+        ("[knows|found out|has|got|worked out] my [new address|address|home address|new flat|route|schedule|new number]", .risk(.abuseDanger, .concern)),
+        ("[photo|picture|pictures|photos] of my [front door|house|flat|car|window|street|door]", .risk(.abuseDanger, .concern)),
+        ("[forced marriage|forced to marry|marry me off|make me marry|makes me marry|arranged my marriage|talking about my wedding|planning my wedding]", .risk(.abuseDanger, .concern)),
+        ("[stared|staring|glared|glaring] at me *4 [gun|shotgun|knife|whole time|without saying]", .weak(.abuseDanger)),
+        ("[he|she|they] [came|comes|come|got|gets] into my [room|bed|bathroom]", .risk(.abuseDanger, .concern)),
+        ("@otherActor *4 @abuseAct *2 [me|my|us]", .risk(.abuseDanger, .concern)),
+        ("[beats|hits|hurts|abuses|slaps|kicks|punches|chokes|strangles|batters|rapes|assaults] [me|us]", .risk(.abuseDanger, .concern)),
+        ("[afraid|scared|terrified|frightened|worried|fear] *5 [will|'ll|might|going to|gonna|is going to|could] *2 [kill|hurt|hit|beat|attack|stab|strangle] [me|us]", .risk(.abuseDanger, .concern)),
+        ("my [abusive|violent] [relationship|partner|husband|boyfriend|girlfriend|wife|dad|father|mum|mom|mother|stepdad|ex|home|family|brother]", .risk(.abuseDanger, .concern)),
+        ("[scared|afraid|terrified|frightened] *3 [of my|of him|of her|of them|to go home|of going home|for my life|for my safety|of what he|of what she]", .risk(.abuseDanger, .concern)),
+    ]
+
+    static let specificForms: [(String, SafetyCue.Role)] = [
         // Suicidal: explicit words and slang.
         ("kill|killing|kil|kms|kys|off|end|hang|drown|poison|shoot|unalive [myself|meself|mysef|myslef|my self]", .risk(.suicidal, .concern)),
         ("kms|ctb|kmsl", .risk(.suicidal, .concern)),
@@ -329,7 +457,7 @@ enum SafetyLexicon {
         ("can hear [him|her]", .urgency), ("[he'll be back|she'll be back|back soon]", .urgency),
 
         // Everyday phrases that contain risk words but are not about risk; they cancel overlapping cues.
-        ("[hit|hits] me [up|with]", .benign), ("it hit me", .benign), ("[beat|beats] me [to|at]", .benign),
+        ("[hit|hits] me up", .benign), ("it hit me", .benign), ("[beat|beats] me [to|at]", .benign),
         ("^ beats me $", .benign), ("^ beats me ,|.", .benign), ("[kill|killing|killed] me now", .benign), ("[killing|killed] me", .benign),
         ("[killing|killed|kill] it", .benign), ("[dying|died] [to|laughing|of]", .benign), ("to die for", .benign),
         ("the death of me", .benign), ("over my dead body", .benign), ("dead [tired|on my feet|serious]", .benign),
@@ -363,6 +491,15 @@ enum SafetyLexicon {
         ("[these days|nowadays|doing well|doing ok|doing okay|doing better|much better|way better|better now|safe now|i'm safe|im safe|i am safe|glad i'm still here|so grateful|recovered|in recovery|sober|clean for|haven't since|haven't in|haven't for|for over a decade|i stopped|got help|it gets better|thriving|happily|peer support|free of it|well now|i'm well|out of my life|i left him|i left her|moved out|moved cities|restraining order|protective order|got treated|helped a lot|helped loads|haven't had|haven't heard from|barely get them]", .resolved),
         ("[lol|lmao|lmfao|haha|hahaha|jk|jokes|kidding|😂|🤣|💀|😭|😆|😅|🙃|xd|rofl|figure of speech|obviously|legally|not literally|metaphorically|lmaooo|lmaoo]", .laughter),
     ]
+
+    /// Whether each pattern carries its own negation ("don't want to live"), so a "not" inside a match
+    /// is part of the risk rather than a denial of it.
+    static let negatedByDesign: [Bool] = patterns.map { pattern, _ in
+        pattern.split(whereSeparator: { " |[]".contains($0) }).contains { word in
+            ["not", "no", "never", "don't", "dont", "can't", "cant", "cannot", "won't", "wont", "isn't", "didn't",
+             "nobody", "nothing", "wasn't", "weren't", "doesnt", "doesn't", "ain't", "isnt", "couldn't"].contains(word)
+        }
+    }
 
     static let matcher: PhraseMatcher<SafetyCue> = {
         do {

@@ -243,6 +243,13 @@ struct Reading {
     /// A negator shortly before the cue, with only filler words between, in the same phrase; or a form
     /// answer after it ("Thoughts of harming myself: none"); or a reported question ("asked if I'd…").
     func isNegated(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        // A negator that a gap let into the match ("I'm not going to hurt myself") denies it, unless
+        // the pattern itself is about not living ("don't want to be here").
+        if !SafetyLexicon.negatedByDesign[match.pattern],
+            (match.first..<match.last).contains(where: { Self.negators.contains(tokens[$0].text) })
+        {
+            return true
+        }
         var after = match.last + 1
         while after < tokens.count, tokens[after].sentence == tokens[match.last].sentence,
             tokens[after].text == "or" || tokens[after].text == "others" || tokens[after].text == "and"
@@ -298,7 +305,9 @@ struct Reading {
         "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
         "belt", "strangled", "choked", "scared", "afraid", "terrified", "frightened", "knife", "gun", "blood",
         "bleed", "bleeding", "hurt", "hurts", "threatened", "broke", "broken", "hospital", "weapon", "petrol",
-        "pistol", "rope", "pills", "worse",
+        "pistol", "rope", "pills", "worse", "belt", "shotgun", "gun", "cuts", "scars", "marks", "blade", "razor",
+        "underneath", "decided", "calm", "peaceful", "relief", "goodbye", "sorry", "crying", "bat", "shed",
+        "bruised", "bleeding", "poison", "plan", "whatever",
     ]
 
     /// The text mentions violence, a weapon or fear somewhere, which turns a figure of speech into a concern.

@@ -298,7 +298,7 @@ enum Contractions {
         "mustnt": "mustn't", "youre": "you're", "youve": "you've", "youll": "you'll",
         "youd": "you'd", "theyre": "they're", "thats": "that's", "whats": "what's",
         "theres": "there's", "lets": "let's", "ain't": "isn't", "aint": "isn't", "itll": "it'll",
-        "u": "you", "youu": "you", "ur": "your", "r": "are", "pls": "please",
+        "u": "you", "youu": "you", "b": "be", "abt": "about", "bout": "about", "tmrw": "tomorrow", "2moro": "tomorrow", "rn": "right now", "wiv": "with", "w": "with", "ur": "your", "r": "are", "pls": "please",
         "plz": "please", "plse": "please", "thx": "thanks", "thanx": "thanks", "ty": "thanks",
         "cuz": "because", "coz": "because", "cos": "because", "bc": "because", "b/c": "because",
         "becuase": "because", "becasue": "because", "becuz": "because", "tho": "though",

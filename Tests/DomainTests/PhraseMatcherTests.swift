@@ -1,0 +1,40 @@
+import Domain
+import Testing
+
+@Suite("Phrase matcher")
+struct PhraseMatcherTests {
+    func firstMatch(_ pattern: String, _ text: String, sets: [String: [String]] = [:]) throws -> String? {
+        let matcher = try PhraseMatcher([(pattern, "x")], sets: sets)
+        let tokens = Tokenizer.tokenize(text)
+        guard let match = matcher.matches(in: tokens).first else { return nil }
+        return tokens[match.first...match.last].map(\.text).joined(separator: " ")
+    }
+
+    @Test func alternativesAndGroups() throws {
+        #expect(try firstMatch("i feel|felt", "Yesterday I felt awful") == "i felt")
+        #expect(try firstMatch("[end my life|end it all]", "i want to end it all") == "end it all")
+        #expect(try firstMatch("[end my life|end it all]", "the end of it") == nil)
+    }
+
+    @Test func gapsStopAtPunctuation() throws {
+        #expect(try firstMatch("i * sorry", "I am so sorry") == "i am so sorry")
+        #expect(try firstMatch("i * sorry", "I am, so sorry") == nil)
+        #expect(try firstMatch("i *1 sorry", "I am really sorry") == nil)
+    }
+
+    @Test func optionalPrefixSetsAndAnchors() throws {
+        #expect(try firstMatch("i really? need", "I need that") == "i need")
+        #expect(try firstMatch("kill~", "killing time") == "killing")
+        #expect(try firstMatch("@feel bad", "I feel bad", sets: ["feel": ["feel", "felt"]]) == "feel bad")
+        #expect(try firstMatch("^ no", "I said no") == nil)
+        #expect(try firstMatch("^ no", "No, thanks") == "no")
+        #expect(try firstMatch("^ no $", "Well. No") == "no")
+    }
+
+    @Test("a broken pattern is reported with its text", arguments: ["a [b", "a ]", "@missing x", "*x y", "[a||b]"])
+    func badPatterns(pattern: String) {
+        #expect(throws: PhraseMatcher<String>.PatternError.self) {
+            _ = try PhraseMatcher([(pattern, "x")])
+        }
+    }
+}

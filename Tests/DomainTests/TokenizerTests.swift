@@ -1,0 +1,54 @@
+import Domain
+import Testing
+
+@Suite("Tokenizer")
+struct TokenizerTests {
+    @Test("offsets point back at the original characters")
+    func offsets() {
+        let text = "Café, I’m “fine” 🙂 — really!"
+        for token in Tokenizer.tokenize(text) where token.kind == .word {
+            let original = text.utf16Slice(token.start, token.end)
+            #expect(!original.isEmpty)
+        }
+        let words = Tokenizer.tokenize(text).filter { $0.kind == .word }.map(\.text)
+        #expect(words == ["cafe", "i'm", "fine", "really"])
+    }
+
+    @Test("invisible characters, look-alike letters and digits inside words are read through", arguments: [
+        ("k\u{200B}ill", "kill"), ("su\u{200D}icide", "suicide"), ("kіll", "kill"), ("k1ll", "kill"),
+        ("ｋｉｌｌ", "kill"), ("sel\u{00AD}f", "self"), ("KILL", "kill"), ("dont", "don't"), ("I’m", "i'm"),
+    ])
+    func normalises(input: String, expected: String) {
+        let tokens = Tokenizer.tokenize(input)
+        #expect(tokens.map(\.text) == [expected])
+        #expect(tokens.first?.start == 0)
+        #expect(tokens.first?.end == input.utf16.count)
+    }
+
+    @Test("a hyphen inside a word joins, a dash between words does not")
+    func hyphens() {
+        #expect(Tokenizer.tokenize("self-harm").map(\.text) == ["self", "harm"])
+        #expect(Tokenizer.tokenize("well - no").map(\.text) == ["well", "-", "no"])
+    }
+
+    @Test("sentences are counted at . ! ? and line breaks")
+    func sentences() {
+        let tokens = Tokenizer.tokenize("No. I can't!\nFine")
+        #expect(tokens.filter { $0.kind == .word }.map(\.sentence) == [0, 1, 1, 2])
+    }
+
+    @Test("slang expands to several words over the same characters")
+    func expansions() {
+        let tokens = Tokenizer.tokenize("tbh no")
+        #expect(tokens.map(\.text) == ["to", "be", "honest", "no"])
+        #expect(tokens[0].start == 0 && tokens[2].end == 3)
+    }
+
+    @Test("capitals and stretched letters are remembered")
+    func shape() {
+        let tokens = Tokenizer.tokenize("STOP soooo")
+        #expect(tokens[0].isAllCaps)
+        #expect(tokens[1].isElongated)
+        #expect(tokens[1].text == "soo")
+    }
+}

@@ -1,0 +1,126 @@
+import Domain
+import Foundation
+import Safety
+import TestSupport
+import Testing
+
+@Suite("Safety screen")
+struct SafetyScreenTests {
+    @Test("crisis language is recognised, with the right category", arguments: [
+        ("I want to kill myself.", SafetyCategory.suicidal),
+        ("honestly i just wanna kms", .suicidal),
+        ("thinking about how to unalive myself", .suicidal),
+        ("Everyone would be better off if I wasn't around.", .suicidal),
+        ("I've been cutting my arms again.", .selfHarm),
+        ("I'm going to stab him when he gets home.", .harmToOthers),
+        ("My dad hits me when he's drunk and I'm scared to go home.", .abuseDanger),
+    ])
+    func recognises(text: String, category: SafetyCategory) {
+        let result = SafetyScreen.check(text)
+        #expect(result.isCrisis, "\(text)")
+        #expect(result.categories.contains(category), "\(text): \(result.categories)")
+        #expect(!result.spans.isEmpty)
+    }
+
+    @Test("plans, means and a time make it urgent")
+    func urgent() {
+        #expect(SafetyScreen.check("I've saved up my pills and I'm going to take them all tonight.").level == .urgent)
+        #expect(SafetyScreen.check("I don't want to be alive anymore.").level == .concern)
+    }
+
+    @Test("idioms, negation, fiction, games, prevention and the resolved past do not fire", arguments: [
+        "This commute is killing me.",
+        "I could kill for a coffee right now.",
+        "She absolutely killed it at the open mic.",
+        "I'm not going to hurt myself, I just needed to vent about my boss.",
+        "In the novel, the detective finds the victim was poisoned.",
+        "We got destroyed in the second half, the ref was useless.",
+        "I volunteer at a crisis line on Thursday evenings.",
+        "I self-harmed as a teenager, but I've been free of it for eight years and I'm doing well now.",
+        "I cut my thumb chopping onions, it's fine.",
+        "Can you please turn your music down after eleven?",
+    ])
+    func doesNotFire(text: String) {
+        let result = SafetyScreen.check(text)
+        #expect(!result.isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    @Test("one risk sentence buried in an ordinary paragraph is found")
+    func buried() {
+        let text = """
+            Practised asking my manager for a clearer rota today and it went better than expected. She listened \
+            and we agreed to review it monthly. I still feel like I can't go on most nights and I've been thinking \
+            about ending it. Anyway, next week I'm going to try the broken record technique with my landlord.
+            """
+        let result = SafetyScreen.check(text)
+        #expect(result.isCrisis)
+        #expect(result.categories.contains(.suicidal))
+    }
+
+    @Test("tricks inside trigger words are still caught", arguments: [
+        "i want to k\u{200B}ill mys\u{200C}elf", "I want to kіll myself", "i want to k1ll myself", "su\u{00AD}icidal thoughts again tonight, I'm scared",
+    ])
+    func evasions(text: String) {
+        #expect(SafetyScreen.check(text).isCrisis, "\(text)")
+    }
+
+    @Test("spans are UTF-16 ranges of the original text")
+    func spans() {
+        let text = "🙂 ok so… i want to kill myself"
+        for span in SafetyScreen.check(text).spans {
+            #expect(text.utf16Slice(span.start, span.end) == span.text)
+        }
+    }
+
+    @Test("very long text with many triggers is screened in full")
+    func longText() {
+        let filler = String(repeating: "We talked about the rota and agreed on Tuesdays. ", count: 900)
+        let text = filler + "I want to kill myself." + filler
+        let result = SafetyScreen.check(text)
+        #expect(result.isCrisis)
+        #expect(result.spans.allSatisfy { text.utf16Slice($0.start, $0.end) == $0.text })
+    }
+
+    @Test("no crash on awkward input")
+    func hostile() {
+        for text in HostileText.samples() {
+            let result = SafetyScreen.check(text)
+            #expect(result.isCrisis == (result.level != .none))
+        }
+    }
+}
+
+@Suite("Crisis resources")
+struct CrisisResourceTests {
+    @Test("the crisis lines were reviewed within the last 12 months")
+    func reviewedRecently() {
+        let days = CrisisDirectory.bundled.daysSinceReview(now: Date())
+        #expect(days <= 365, "crisis-resources.yaml was last reviewed \(days) days ago: check every line and update `reviewed`")
+    }
+
+    @Test("lines come from the person's country, then the server's, then the generic list")
+    func fallbackOrder() {
+        let directory = CrisisDirectory.bundled
+        #expect(directory.resources(userCountry: "gb", serverCountry: "US").country == "GB")
+        #expect(directory.resources(userCountry: "ZZ", serverCountry: "AU").country == "AU")
+        #expect(directory.resources(userCountry: nil, serverCountry: nil).country == nil)
+        #expect(!directory.resources(userCountry: nil).lines.isEmpty)
+        #expect(directory.resources(userCountry: "US").lines.contains { $0.contact.contains("988") })
+    }
+
+    @Test("a broken file is refused with a clear message")
+    func badFile() {
+        #expect(throws: CrisisDirectory.LoadError.self) { try CrisisDirectory(yaml: "reviewed: soon\ndefault: []\ncountries: {}") }
+        #expect(throws: CrisisDirectory.LoadError.self) { try CrisisDirectory(yaml: "reviewed: 2026-01-01\ndefault: []\ncountries: {usa: []}") }
+        #expect(throws: CrisisDirectory.LoadError.self) { try CrisisDirectory(yaml: "reviewed: 2026-01-01\n") }
+    }
+
+    @Test("the help message is calm, keeps the text, and always names emergency help")
+    func helpMessage() {
+        let result = SafetyScreen.check("he hits me and I'm scared to go home")
+        let message = HelpMessage(for: result, resources: CrisisDirectory.bundled.resources(userCountry: "GB"))
+        #expect(message.body.contains { $0.contains("kept") })
+        #expect(message.emergency.contains("emergency"))
+        #expect(message.resources.lines.contains { $0.contact.contains("999") })
+    }
+}
