@@ -21,7 +21,7 @@ let package = Package(
         .target(
             name: "Safety",
             dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
-            resources: [.copy("Resources/crisis-resources.yaml")]
+            resources: [.copy("Resources/crisis-resources.yaml"), .copy("Resources/safety-model.tsv")]
         ),
 
         // Edges.

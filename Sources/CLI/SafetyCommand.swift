@@ -15,7 +15,7 @@ struct SafetyCommand: ParsableCommand {
               speakup safety --jsonl < texts.jsonl
               speakup safety eval data/safety/dev.jsonl
             """,
-        subcommands: [Screen.self, Evaluate.self],
+        subcommands: [Screen.self, Evaluate.self, Train.self],
         defaultSubcommand: Screen.self
     )
 
@@ -86,6 +86,44 @@ struct SafetyCommand: ParsableCommand {
                 throw ValidationError("\(file):\(error.line): \(error.message)")
             }
             print(SafetyEvaluation(data: data).report(), terminator: "")
+        }
+    }
+}
+
+extension SafetyCommand {
+    struct Train: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Rebuild the safety model's weights from labelled data.",
+            discussion: "Run from the repository root. The output is committed so every build ships the same screen."
+        )
+
+        @Option(help: "Labelled training texts (JSON Lines).")
+        var data = "data/safety/train.jsonl"
+
+        @Option(help: "Where to write the weights.")
+        var output = "Sources/Safety/Resources/safety-model.tsv"
+
+        @Option(help: "Share of not-crisis training texts the model alone may flag in cross-validation.")
+        var falseAlarmBudget: Double?
+
+        @Option(help: "L2 regularisation strength.")
+        var l2: Float?
+
+        func run() throws {
+            guard let text = try? String(contentsOfFile: data, encoding: .utf8) else {
+                throw ValidationError("Cannot read \(data).")
+            }
+            let items: [LabelledText]
+            do { items = try LabelledText.parse(text) } catch let error as LabelledText.ParseError {
+                throw ValidationError("\(data):\(error.line): \(error.message)")
+            }
+            var trainer = SafetyTrainer()
+            if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
+            if let l2 { trainer.l2 = l2 }
+            let model = trainer.train(items)
+            try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
+            print("Trained on \(items.count) texts; threshold \(model.threshold); wrote \(output).")
+            print("Rebuild (swift build) so the new weights are bundled, then run `speakup safety eval`.")
         }
     }
 }

@@ -67,7 +67,7 @@ public struct CoachTrainer: Sendable {
         var gradientSquares = [Float](repeating: 1e-6, count: names.count * width)
         var biasSquares = [Float](repeating: 1e-6, count: width)
         var order = Array(examples.indices)
-        var random = SplitMix64(seed: seed)
+        var random = SeededRandom(seed: seed)
 
         for _ in 0..<epochs {
             random.shuffle(&order)
@@ -142,23 +142,3 @@ extension CoachTrainer {
 func sigmoid(_ x: Float) -> Float { 1 / (1 + expf(-x)) }
 
 func expf(_ x: Float) -> Float { Float(exp(Double(x))) }
-
-/// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64), so training is repeatable.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func shuffle(_ array: inout [Int]) {
-        guard array.count > 1 else { return }
-        for i in stride(from: array.count - 1, to: 0, by: -1) {
-            let j = Int(next() % UInt64(i + 1))
-            array.swapAt(i, j)
-        }
-    }
-}

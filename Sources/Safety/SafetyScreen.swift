@@ -19,16 +19,25 @@ public enum SafetyScreen {
     /// The longest text screened in one piece; longer text is screened in overlapping windows.
     static let window = 20_000
 
-    /// Screens one text.
+    /// Screens one text: the phrase rules first, then the trained model for what no rule names.
     public static func check(_ text: String) -> SafetyResult {
+        screen(text, useModel: true)
+    }
+
+    /// The phrase rules alone, without the trained model (used to train the model).
+    static func checkRules(_ text: String) -> SafetyResult {
+        screen(text, useModel: false)
+    }
+
+    static func screen(_ text: String, useModel: Bool) -> SafetyResult {
         let units = text.utf16.count
-        guard units > window else { return checkWindow(text, offset: 0) }
+        guard units > window else { return checkWindow(text, offset: 0, useModel: useModel) }
         // Very long text: screen overlapping windows so the work stays linear and nothing is skipped.
         var merged = SafetyResult.clear
         var start = 0
         while start < units {
             let end = min(units, start + window)
-            let part = checkWindow(text.utf16Slice(start, end), offset: start)
+            let part = checkWindow(text.utf16Slice(start, end), offset: start, useModel: useModel)
             merged = merge(merged, part)
             if end == units { break }
             start = end - 500
@@ -44,12 +53,32 @@ public enum SafetyScreen {
         return SafetyResult(level: max(a.level, b.level), categories: categories, spans: spans)
     }
 
-    static func checkWindow(_ text: String, offset: Int) -> SafetyResult {
+    static func checkWindow(_ text: String, offset: Int, useModel: Bool) -> SafetyResult {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return .clear }
         let matches = SafetyLexicon.matcher.matches(in: tokens)
-        guard matches.contains(where: { $0.tag.isRisk }) else { return .clear }
         let reading = Reading(tokens: tokens, matches: matches)
+        let ruled = applyRules(text, offset: offset, reading: reading)
+        guard useModel, !ruled.isCrisis else { return ruled }
+
+        // Nothing the rules name: ask the trained model, which may only add help.
+        let model = SafetyModel.bundled
+        let read = model.read(SafetyFeatures.extract(tokens: tokens, reading: reading))
+        guard read.crisis >= model.threshold else { return ruled }
+        var categories = SafetyCategory.allCases.filter { (read.categories[$0] ?? 0) >= 0.5 }
+        if categories.isEmpty, let best = read.categories.max(by: { $0.value < $1.value })?.key { categories = [best] }
+        let label = categories.first?.rawValue ?? SafetyCategory.suicidal.rawValue
+        let spans = read.evidence.sorted { $0.lowerBound < $1.lowerBound }.map {
+            TextSpan(label: label, start: $0.lowerBound + offset, end: $0.upperBound + offset,
+                     text: text.utf16Slice($0.lowerBound, $0.upperBound))
+        }
+        return SafetyResult(level: .concern, categories: categories, spans: spans)
+    }
+
+    static func applyRules(_ text: String, offset: Int, reading: Reading) -> SafetyResult {
+        let matches = reading.matches
+        let tokens = reading.tokens
+        guard matches.contains(where: { $0.tag.isRisk }) else { return .clear }
 
         var level = SafetyLevel.none
         var categories = Set<SafetyCategory>()

@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// Files of this repository, for tests that read the labelled data or content.
@@ -15,19 +16,6 @@ public enum RepositoryFiles {
     }
 }
 
-/// A small seeded generator so random-input tests are repeatable.
-public struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    public init(seed: UInt64) { state = seed }
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Awkward inputs every text reader must survive: empty, emoji only, very long, broken surrogates,
 /// right-to-left text, control characters, invisible characters, and seeded random Unicode.
 public enum HostileText {
@@ -41,7 +29,7 @@ public enum HostileText {
             String(repeating: "no. ", count: 2500), String(repeating: "kill myself ", count: 800),
             "e\u{0301}\u{0301}\u{0301}\u{0301}", "👩‍👩‍👧‍👦👍🏽", "ｆｕｌｌｗｉｄｔｈ", "𝕗𝕒𝕟𝕔𝕪 𝖙𝖊𝖝𝖙",
         ]
-        var random = SeededGenerator(seed: seed)
+        var random = SeededRandom(seed: seed)
         let pools: [ClosedRange<UInt32>] = [0x20...0x7E, 0xA0...0x24F, 0x400...0x4FF, 0x590...0x6FF, 0x1F300...0x1FAFF,
                                            0x2000...0x206F, 0xFE00...0xFE0F, 0x0...0x1F, 0x4E00...0x4FFF]
         for _ in 0..<count {

@@ -1,0 +1,44 @@
+import Foundation
+import Safety
+import TestSupport
+import Testing
+
+@Suite("Safety: weights and measured quality")
+struct SafetyModelTests {
+    /// Floors on the dev split, set just under the figures in the README so a regression fails.
+    /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
+    static let recallFloor = 0.75
+    static let falseAlarmCeiling = 0.12
+
+    func load(_ path: String) throws -> [LabelledText] { try LabelledText.parse(RepositoryFiles.text(path)) }
+
+    @Test("on the dev split, crisis recall and the false-alarm rate stay within their bounds")
+    func devFloors() throws {
+        let evaluation = SafetyEvaluation(data: try load("data/safety/dev.jsonl"))
+        #expect(evaluation.crisisCount >= 100 && evaluation.safeCount >= 100)
+        #expect(evaluation.recall >= Self.recallFloor, "\(evaluation.report())")
+        #expect(evaluation.falseAlarmRate <= Self.falseAlarmCeiling, "\(evaluation.report())")
+    }
+
+    @Test("the committed weights are exactly what `speakup safety train` builds from the training data")
+    func weightsAreReproducible() throws {
+        let committed = try RepositoryFiles.text("Sources/Safety/Resources/safety-model.tsv")
+        #expect(SafetyTrainer().train(try load("data/safety/train.jsonl")).serialized() == committed,
+                "the weights are stale: run `swift run speakup safety train` and commit the result")
+    }
+
+    @Test("the labelled set has the promised size and every case")
+    func dataShape() throws {
+        let all = try load("data/safety/train.jsonl") + load("data/safety/dev.jsonl")
+        #expect(all.count >= 600)
+        #expect(all.filter(\.isCrisis).count >= 250)
+        #expect(all.filter { !$0.isCrisis }.count >= 350)
+        for category in SafetyCategory.allCases { #expect(all.contains { $0.categories.contains(category) }) }
+    }
+
+    @Test("the model only adds help: a text the rules clear of risk words stays clear")
+    func modelOnlyAdds() {
+        #expect(!SafetyScreen.check("Could you please turn the music down after eleven on weeknights?").isCrisis)
+        #expect(!SafetyScreen.check("Thanks for the lovely dinner, see you Sunday!").isCrisis)
+    }
+}
