@@ -73,7 +73,12 @@ struct SpanBuilder {
         var byComponent: [Component: [Range<Int>]] = [:]
         for match in evidence.cues {
             guard let component = match.tag.component, components[component] == true else { continue }
-            byComponent[component, default: []].append(evidence.tokens[match.first].start..<evidence.tokens[match.last].end)
+            // Highlight words, not the punctuation a pattern may have matched around them.
+            var first = match.first
+            var last = match.last
+            while first < last, evidence.tokens[first].kind == .punct { first += 1 }
+            while last > first, evidence.tokens[last].kind == .punct { last -= 1 }
+            byComponent[component, default: []].append(evidence.tokens[first].start..<evidence.tokens[last].end)
         }
         let reported = ReportedComponents(evidence: evidence, probabilities: [:], components: components)
         if components[.shouting] == true { byComponent[.shouting] = reported.shoutingSpans() }

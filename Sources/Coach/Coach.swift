@@ -54,7 +54,7 @@ public struct Coach: Sendable {
 
         // Style: softmax over the first four columns.
         let top = scores[0..<styles.count].max() ?? 0
-        var exps = (0..<styles.count).map { Double(scores[$0] - top).exponential }
+        var exps = (0..<styles.count).map { Double((scores[$0] - top) / model.temperature).exponential }
         let total = exps.reduce(0, +)
         exps = exps.map { $0 / total }
         var probabilities: [Style: Double] = [:]

@@ -16,8 +16,12 @@ public struct CoachModel: Sendable {
     /// Row-major: `weights[feature * width + column]`.
     var weights: [Float]
     var bias: [Float]
+    /// Divides the style scores before the softmax so the probabilities are calibrated: chosen by
+    /// cross-validation on the training data, since a model fitted to its own data is over-sure.
+    var temperature: Float = 1
 
-    init(names: [String], weights: [Float], bias: [Float]) {
+    init(names: [String], weights: [Float], bias: [Float], temperature: Float = 1) {
+        self.temperature = temperature
         self.names = names
         self.weights = weights
         self.bias = bias
@@ -39,12 +43,20 @@ public struct CoachModel: Sendable {
         var names: [String] = []
         var weights: [Float] = []
         var bias: [Float] = []
+        var temperature: Float = 1
         let width = Self.width
         var lineNumber = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if fields[0] == "<temperature>" {
+                guard fields.count == 2, let value = Float(fields[1]), value > 0 else {
+                    throw FormatError(line: lineNumber, message: "<temperature> needs one positive number")
+                }
+                temperature = value
+                continue
+            }
             guard fields.count == width + 1 else {
                 throw FormatError(line: lineNumber, message: "expected \(width + 1) fields, found \(fields.count)")
             }
@@ -64,7 +76,7 @@ public struct CoachModel: Sendable {
             }
         }
         guard bias.count == width else { throw FormatError(line: lineNumber, message: "no <bias> row") }
-        self.init(names: names, weights: weights, bias: bias)
+        self.init(names: names, weights: weights, bias: bias, temperature: temperature)
     }
 
     /// The text form, stable across runs for the same weights.
@@ -75,6 +87,7 @@ public struct CoachModel: Sendable {
             let rounded = (value * 10000).rounded() / 10000
             return rounded == 0 ? "0" : String(format: "%.4f", rounded)
         }
+        out += "<temperature>\t" + format(temperature) + "\n"
         out += "<bias>\t" + bias.map(format).joined(separator: "\t") + "\n"
         let width = Self.width
         for (i, name) in names.enumerated() {

@@ -42,6 +42,42 @@ public struct CoachTrainer: Sendable {
     public init() {}
 
     public func train(_ examples: [LabelledReply]) -> CoachModel {
+        var model = fit(examples)
+        model.temperature = calibrate(examples)
+        return model
+    }
+
+    /// The softmax temperature that minimises the log loss of held-out folds (5-fold on the training data).
+    func calibrate(_ examples: [LabelledReply]) -> Float {
+        guard examples.count >= 10 else { return 1 }
+        var heldOut: [(scores: [Float], truth: Int)] = []
+        let styles = Style.allCases
+        for fold in 0..<5 {
+            let model = fit(examples.enumerated().filter { $0.offset % 5 != fold }.map(\.element))
+            for (i, example) in examples.enumerated() where i % 5 == fold {
+                let evidence = FeatureExtractor.extract(reply: example.text, context: example.context)
+                var scores = Array(model.bias[0..<styles.count])
+                for i in Set(evidence.features.compactMap({ model.index[$0.name] })) {
+                    for c in 0..<styles.count { scores[c] += model.weights[i * CoachModel.width + c] }
+                }
+                heldOut.append((scores, styles.firstIndex(of: example.label)!))
+            }
+        }
+        var best: (Float, Double) = (1, .infinity)
+        for step in 0...36 {
+            let t = 1 + Float(step) * 0.25
+            var loss = 0.0
+            for (scores, truth) in heldOut {
+                let top = scores.max()!
+                let exps = scores.map { exp(Double(($0 - top) / t)) }
+                loss -= log(exps[truth] / exps.reduce(0, +))
+            }
+            if loss < best.1 { best = (t, loss) }
+        }
+        return best.0
+    }
+
+    func fit(_ examples: [LabelledReply]) -> CoachModel {
         let width = CoachModel.width
         let styles = Style.allCases
         let componentColumns = Component.scored
@@ -132,7 +168,7 @@ extension CoachTrainer {
         for fold in 0..<folds {
             let train = examples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let held = examples.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-            let evaluation = CoachEvaluation(coach: Coach(model: self.train(train)), data: held)
+            let evaluation = CoachEvaluation(coach: Coach(model: self.fit(train)), data: held)
             if total == nil { total = evaluation } else { total!.absorb(evaluation) }
         }
         return total

@@ -1,3 +1,4 @@
+import Foundation
 import Domain
 
 /// Recognises crisis language in any free text: suicidal thoughts, self-harm, harm to others, and

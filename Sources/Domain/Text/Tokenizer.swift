@@ -51,19 +51,18 @@ public enum Tokenizer {
                 if builder.hasContent { builder.appendApostrophe(end: offset + width) }
                 continue
             }
-            if scalar.properties.generalCategory == .nonspacingMark
-                || scalar.properties.generalCategory == .enclosingMark
-            {
-                if builder.hasContent { builder.extend(to: offset + width) }
-                continue
-            }
-            if builder.hasContent, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                builder.appendOther(scalar, start: offset, end: offset + width)
-                continue
-            }
-            if scalar.properties.isAlphabetic {
-                builder.appendOther(scalar, start: offset, end: offset + width)
-                continue
+            // ASCII letters and digits were handled above; the rest of ASCII needs no Unicode tables.
+            if v >= 0x80 {
+                let properties = scalar.properties
+                let category = properties.generalCategory
+                if category == .nonspacingMark || category == .enclosingMark {
+                    if builder.hasContent { builder.extend(to: offset + width) }
+                    continue
+                }
+                if properties.isAlphabetic || (builder.hasContent && properties.numericType != nil) {
+                    builder.appendOther(scalar, start: offset, end: offset + width)
+                    continue
+                }
             }
             flushWord()
             switch v {
@@ -104,7 +103,7 @@ public enum Tokenizer {
             case 0x2013, 0x2014:
                 emit(.punct, "-", offset, offset + width)
             default:
-                if Self.isEmoji(scalar) {
+                if v >= 0x80, Self.isEmoji(scalar) {
                     emit(.emoji, String(scalar), offset, offset + width)
                 }
             }
@@ -152,7 +151,8 @@ public enum Tokenizer {
         case 0xFF10...0xFF19: return (UInt8(v - 0xFF10 + 0x30), false)
         default: break
         }
-        if let mapped = lookalikes[v] { return mapped }
+        guard v >= 0xC0 else { return nil }
+        if v >= 0x370, v < 0x500, let mapped = lookalikes[v] { return mapped }
         guard v >= 0xC0, v < 0x250, scalar.properties.isAlphabetic else { return nil }
         // Latin letters with accents: take the base letter of the canonical decomposition.
         let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first!.value
