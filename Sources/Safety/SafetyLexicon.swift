@@ -126,8 +126,7 @@ enum SafetyLexicon {
             "someone", "somebody", "bully", "bullies", "kids", "guys", "man", "guy", "people", "landlord",
         ],
         "soon": [
-            "tonight", "tomorrow", "today", "tmrw", "tmr", "tonite", "2nite", "now", "rn", "weekend", "monday",
-            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "later",
+            "tonight", "tomorrow", "tmrw", "tmr", "tonite", "2nite",
         ],
         "person": [
             "friend", "mate", "mates", "friends", "brother", "sister", "son", "daughter", "mum", "mom", "dad",

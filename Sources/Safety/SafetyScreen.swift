@@ -167,7 +167,6 @@ struct Reading {
 
     func hasUrgency(near sentence: Int) -> Bool {
         urgentSentences.contains(sentence) || urgentSentences.contains(sentence + 1)
-            || urgentSentences.contains(sentence - 1)
     }
 
     /// Why a risk cue is set aside after negation, figures of speech and framing; `nil` when it stands.
