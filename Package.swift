@@ -9,6 +9,8 @@ let package = Package(
         .library(name: "Domain", targets: ["Domain"]),
         .library(name: "Coach", targets: ["Coach"]),
         .library(name: "Safety", targets: ["Safety"]),
+        .library(name: "Curriculum", targets: ["Curriculum"]),
+        .library(name: "RolePlay", targets: ["RolePlay"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +21,12 @@ let package = Package(
         .target(name: "Domain"),
         .target(name: "Coach", dependencies: ["Domain"], resources: [.copy("Resources/coach-model.tsv")]),
         .target(
+            name: "Curriculum",
+            dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/content")]
+        ),
+        .target(name: "RolePlay", dependencies: ["Domain", "Coach", "Curriculum", "Safety"]),
+        .target(
             name: "Safety",
             dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/crisis-resources.yaml"), .copy("Resources/safety-model.tsv")]
@@ -28,7 +36,7 @@ let package = Package(
         .target(
             name: "CLI",
             dependencies: [
-                "Domain", "Coach", "Safety",
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +50,8 @@ let package = Package(
         .testTarget(name: "CoachTests", dependencies: ["Coach", "Domain", "TestSupport"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety", "Domain", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety", "TestSupport"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "Domain", "Coach", "TestSupport"]),
+        .testTarget(name: "RolePlayTests", dependencies: ["RolePlay", "Curriculum", "Domain", "Coach", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

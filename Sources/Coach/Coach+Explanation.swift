@@ -88,7 +88,7 @@ struct SpanBuilder {
                 // A trained detector fired without a cue: show the words that pushed it most.
                 let column = Style.allCases.count + k
                 let strongest = active
-                    .filter { !$0.spans.isEmpty && model.names[$0.feature].hasPrefix("w:") }
+                    .filter { !$0.spans.isEmpty && model.names[$0.feature].hasPrefix("w:") && Self.isTelling(model.names[$0.feature]) }
                     .map { ($0.spans, model.weights[$0.feature * width + column]) }
                     .filter { $0.1 > 0.3 }
                     .sorted { $0.1 > $1.1 }
@@ -103,7 +103,7 @@ struct SpanBuilder {
         // Style: the features that most favour the chosen style over the others.
         let styles = Style.allCases.count
         var contributions: [([Range<Int>], Float)] = []
-        for (feature, spans) in active where !spans.isEmpty {
+        for (feature, spans) in active where !spans.isEmpty && Self.isTelling(model.names[feature]) {
             let base = feature * width
             var others: Float = 0
             for c in 0..<styles where c != style { others += model.weights[base + c] }
@@ -115,6 +115,24 @@ struct SpanBuilder {
         for range in merge(contributions.prefix(4).flatMap(\.0)) { add(label, range) }
 
         return result.sorted { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+    }
+
+    /// Little words ("the", "by", "I") carry weight in the model but explain nothing to a reader.
+    static let plainWords: Set<String> = [
+        "i", "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "and", "or", "but", "it", "is", "be",
+        "that", "this", "with", "as", "so", "my", "me", "we", "us", "you", "your", "was", "are", "am", "do", "if",
+        "take", "two", "one", "get", "got", "have", "has", "had", "will", "would", "can", "just", "up", "out",
+        "about", "from", "what", "when", "there", "they", "them", "he", "she", "his", "her", "<num>", "<s>",
+    ]
+
+    static func isTelling(_ name: String) -> Bool {
+        if name.hasPrefix("w:") { return !plainWords.contains(String(name.dropFirst(2))) }
+        if name.hasPrefix("b:") {
+            let words = name.dropFirst(2).split(separator: "_").map(String.init)
+            return !words.allSatisfy(plainWords.contains)
+        }
+        if name.hasPrefix("sf:") { return !plainWords.contains(String(name.dropFirst(3))) }
+        return true
     }
 
     /// Joins overlapping or touching ranges.

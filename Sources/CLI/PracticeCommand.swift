@@ -1,0 +1,243 @@
+import ArgumentParser
+import Coach
+import Curriculum
+import Domain
+import Foundation
+import RolePlay
+import Safety
+
+/// `speakup practice`: rehearse a scenario in the terminal.
+struct PracticeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "practice",
+        abstract: "Rehearse a scenario in the terminal, with feedback on every reply.",
+        discussion: """
+            While practising, type your reply at the prompt, or one of:
+              /model   show the model answers for this turn
+              /hint    a short hint
+              /retry   try the last turn again (the earlier attempt is kept)
+              /quit    stop and see the summary
+
+            Examples:
+              speakup practice --context workplace --difficulty 2
+              speakup practice --list --json
+              speakup practice work-extra-project --script replies.txt --json
+            """
+    )
+
+    @Argument(help: "A scenario id to start straight away (see --list).")
+    var scenarioID: String?
+
+    @Option(help: "Only scenarios in this context (workplace, school, service, family, partner, friends, roommates, neighbours, healthcare, online, landlord, clubs).")
+    var context: Setting?
+
+    @Option(help: "Only scenarios that practise this skill (e.g. saying_no, broken_record, dear_man).")
+    var skill: Skill?
+
+    @Option(help: "Only scenarios of this difficulty (1-5).")
+    var difficulty: Int?
+
+    @Flag(help: "List the scenarios instead of practising.")
+    var list = false
+
+    @Flag(help: "With --list, print a JSON array; with --script, print the transcript as JSON.")
+    var json = false
+
+    @Option(help: "Play replies from a file, one per line, without a terminal.")
+    var script: String?
+
+    @Option(help: "Two-letter country code for crisis lines if help is needed.")
+    var country: String?
+
+    @Flag(name: .customLong("no-color"), help: "Plain text, no colour.")
+    var noColor = false
+
+    @OptionGroup var content: ContentOptions
+
+    func validate() throws {
+        if let difficulty, !(1...5).contains(difficulty) { throw ValidationError("--difficulty must be from 1 to 5.") }
+        if script != nil && scenarioID == nil { throw ValidationError("--script needs a scenario id, e.g. speakup practice work-extra-project --script replies.txt") }
+        if json && !list && script == nil { throw ValidationError("--json goes with --list or --script.") }
+    }
+
+    func run() throws {
+        let pack = try content.load()
+        let matching = pack.scenarios.filter { scenario in
+            (context == nil || scenario.context == context) && (skill == nil || scenario.skills.contains(skill!))
+                && (difficulty == nil || scenario.difficulty == difficulty)
+        }
+        if list {
+            print(json ? ScenarioListing.json(matching) : ScenarioListing.text(matching))
+            return
+        }
+        let terminal = Terminal.forStandardOutput(noColor: noColor || script != nil)
+        var session = PracticeSession(terminal: terminal, country: country, write: { print($0) })
+        let scenario: Scenario
+        if let scenarioID {
+            guard let found = pack.scenario(scenarioID) else {
+                throw ValidationError("No scenario \"\(scenarioID)\". See `speakup practice --list`.")
+            }
+            scenario = found
+        } else {
+            guard !matching.isEmpty else { throw ValidationError("No scenario matches those filters. See `speakup practice --list`.") }
+            guard let chosen = session.choose(from: matching, readLine: { readLine() }) else { return }
+            scenario = chosen
+        }
+        if let script {
+            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
+                throw ValidationError("Cannot read \(script).")
+            }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)[...]
+            if json { session.write = { _ in } }
+            let rehearsal = session.play(scenario, readLine: { lines.popFirst() })
+            if json { print(TranscriptJSON.render(rehearsal).serialized()) }
+        } else {
+            _ = session.play(scenario, readLine: {
+                // Written straight to the file handle so the prompt shows before the read.
+                FileHandle.standardOutput.write(Data(terminal.paint("> ", .bold).utf8))
+                return readLine()
+            })
+        }
+    }
+}
+
+extension Setting: ExpressibleByArgument {}
+extension Skill: ExpressibleByArgument {}
+
+/// The interactive loop, written against read and write closures so scripts and tests drive it too.
+struct PracticeSession {
+    var terminal: Terminal
+    var country: String?
+    var write: (String) -> Void
+
+    func choose(from scenarios: [Scenario], readLine: () -> String?) -> Scenario? {
+        write(terminal.paint("Choose a scenario:", .bold))
+        for (i, scenario) in scenarios.enumerated() {
+            write("  \(i + 1). \(scenario.title)  " + terminal.paint("[\(scenario.context.rawValue), difficulty \(scenario.difficulty)]", .dim))
+        }
+        while true {
+            write("Number (or q to quit):")
+            guard let answer = readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
+            if answer.lowercased() == "q" { return nil }
+            if let n = Int(answer), (1...scenarios.count).contains(n) { return scenarios[n - 1] }
+            write("Please type a number from 1 to \(scenarios.count).")
+        }
+    }
+
+    func play(_ scenario: Scenario, readLine: () -> String?) -> Rehearsal {
+        var rehearsal = Rehearsal(scenario: scenario)
+        write(terminal.paint(scenario.title, .bold))
+        if let note = scenario.safetyNote { write(terminal.paint(note, .yellow)) }
+        write(scenario.setup)
+        write(terminal.paint("\(scenario.counterpart.name): ", .bold) + (scenario.turns.first?.line ?? ""))
+        write(terminal.paint("Type your reply. /model, /hint, /retry or /quit at any time.", .dim))
+        while let turn = rehearsal.currentTurn {
+            guard let input = readLine() else { break }
+            let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty { continue }
+            switch text.lowercased() {
+            case "/quit", "/q":
+                write(render(summary: rehearsal.summary()))
+                return rehearsal
+            case "/hint":
+                write(terminal.paint("Hint: ", .bold) + (rehearsal.hint ?? "Say what you need in one plain sentence."))
+                continue
+            case "/model":
+                for style in Style.allCases {
+                    if let model = turn.models[style] {
+                        write(terminal.paint("\(style.displayName): ", .bold) + model.text)
+                        write("  " + terminal.paint(model.why, .dim))
+                    }
+                }
+                continue
+            case "/retry":
+                if rehearsal.retry(), let again = rehearsal.currentTurn {
+                    write("Let's try that again.")
+                    write(terminal.paint("\(scenario.counterpart.name): ", .bold) + again.line)
+                } else {
+                    write("There is no answered turn to retry yet.")
+                }
+                continue
+            default:
+                break
+            }
+            guard let step = rehearsal.reply(text) else { break }
+            if step.outcome == .paused {
+                let resources = CrisisDirectory.bundled.resources(userCountry: country)
+                write(SafetyReport(terminal: terminal).render(text, step.safety, resources))
+                write("We've paused the scenario. What you wrote is kept. When you're ready, you can reply again or type /quit.")
+                continue
+            }
+            if let analysis = step.analysis {
+                write(AnalysisReport(terminal: terminal).render(text, context: nil, analysis))
+            }
+            if let reaction = step.reaction {
+                write("")
+                write(terminal.paint("\(scenario.counterpart.name): ", .bold) + reaction)
+            }
+            if case .next(let next) = step.outcome {
+                write(terminal.paint("\(scenario.counterpart.name): ", .bold) + next.line)
+            }
+        }
+        if rehearsal.isFinished { write(render(summary: rehearsal.summary())) }
+        return rehearsal
+    }
+
+    func render(summary: Summary) -> String {
+        var lines = ["", terminal.paint("Summary", .bold)]
+        for (i, turn) in summary.turns.enumerated() {
+            let components = turn.components.filter { Component.scored.contains($0) }.map(\.displayName)
+            lines.append("  Turn \(i + 1): \(turn.style.displayName)" + (components.isEmpty ? "" : " (\(components.joined(separator: ", ")))"))
+        }
+        if summary.turns.isEmpty { lines.append("  No replies yet.") }
+        lines.append(terminal.paint("Skills practised: ", .bold) + summary.skillsPractised.map(\.displayName).joined(separator: ", "))
+        for advice in summary.tryNext { lines.append("  • " + advice) }
+        lines.append("")
+        lines.append(summary.debrief)
+        return lines.joined(separator: "\n")
+    }
+}
+
+enum ScenarioListing {
+    static func text(_ scenarios: [Scenario]) -> String {
+        scenarios.map { "\($0.id)\t\($0.context.rawValue)\t\($0.difficulty)\t\($0.title)\t\($0.skills.map(\.rawValue).joined(separator: ","))" }
+            .joined(separator: "\n")
+    }
+
+    static func json(_ scenarios: [Scenario]) -> String {
+        JSONValue.array(scenarios.map { scenario in
+            .object([
+                ("id", .string(scenario.id)), ("title", .string(scenario.title)),
+                ("context", .string(scenario.context.rawValue)), ("difficulty", .number(Double(scenario.difficulty))),
+                ("skills", .array(scenario.skills.map { .string($0.rawValue) })),
+            ])
+        }).serialized()
+    }
+}
+
+enum TranscriptJSON {
+    static func render(_ rehearsal: Rehearsal) -> JSONValue {
+        let summary = rehearsal.summary()
+        return .object([
+            ("scenario", .string(rehearsal.scenario.id)),
+            ("title", .string(rehearsal.scenario.title)),
+            ("transcript", .array(rehearsal.transcript.map { entry in
+                .object([
+                    ("turn", .string(entry.turnID)), ("prompt", .string(entry.prompt)), ("reply", .string(entry.reply)),
+                    ("style", entry.analysis.map { .string($0.style.rawValue) } ?? .null),
+                    ("components", .array((entry.analysis?.presentComponents ?? []).map { .string($0.rawValue) })),
+                    ("reaction", entry.reaction.map { .string($0) } ?? .null),
+                    ("superseded", .bool(entry.superseded)),
+                    ("safety", .object(SafetyJSON.fields(entry.safety))),
+                ])
+            })),
+            ("summary", .object([
+                ("finished", .bool(summary.finished)),
+                ("turns", .array(summary.turns.map { .object([("turn", .string($0.turnID)), ("style", .string($0.style.rawValue))]) })),
+                ("skills_practised", .array(summary.skillsPractised.map { .string($0.rawValue) })),
+                ("try_next", .array(summary.tryNext.map { .string($0) })),
+                ("paused_for_safety", .bool(summary.pausedForSafety)),
+            ])),
+        ])
+    }
+}
