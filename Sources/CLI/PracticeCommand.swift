@@ -131,8 +131,30 @@ struct PracticeSession {
         write(scenario.setup)
         write(terminal.paint("\(scenario.counterpart.name): ", .bold) + (scenario.turns.first?.line ?? ""))
         write(terminal.paint("Type your reply. /model, /hint, /retry or /quit at any time.", .dim))
-        while let turn = rehearsal.currentTurn {
-            guard let input = readLine() else { break }
+        var summaryShown = false
+        while true {
+            guard let turn = rehearsal.currentTurn else {
+                // The scenario has ended: show the summary once, then allow one more go at the last turn.
+                if !summaryShown {
+                    write(render(summary: rehearsal.summary()))
+                    write(terminal.paint("Type /retry to try the last turn again, or /quit to finish.", .dim))
+                    summaryShown = true
+                }
+                guard let input = readLine()?.trimmingCharacters(in: .whitespacesAndNewlines) else { break }
+                if input.lowercased() == "/retry", rehearsal.retry(), let again = rehearsal.currentTurn {
+                    summaryShown = false
+                    write("Let's try that again.")
+                    write(terminal.paint("\(scenario.counterpart.name): ", .bold) + again.line)
+                    continue
+                }
+                if input.lowercased() == "/quit" || input.lowercased() == "/q" || input.isEmpty { break }
+                write("The scenario has ended. Type /retry to try the last turn again, or /quit to finish.")
+                continue
+            }
+            guard let input = readLine() else {
+                write(render(summary: rehearsal.summary()))
+                break
+            }
             let text = input.trimmingCharacters(in: .whitespacesAndNewlines)
             if text.isEmpty { continue }
             switch text.lowercased() {
@@ -179,7 +201,6 @@ struct PracticeSession {
                 write(terminal.paint("\(scenario.counterpart.name): ", .bold) + next.line)
             }
         }
-        if rehearsal.isFinished { write(render(summary: rehearsal.summary())) }
         return rehearsal
     }
 

@@ -59,7 +59,8 @@ struct TipWriter {
 
     func corrections() -> [String] {
         var list: [(Int, String)] = []
-        let apologies = evidence.count(.apology) + evidence.count(.apologyForNeed)
+        // Each apology word is one .apology match; "sorry to bother you" adds an apology for a need, not a second apology.
+        let apologies = evidence.count(.apology)
         if has(.threat) {
             list.append((10, "Threats raise the stakes. Say what you need, and if there is a consequence, state it calmly as what you will do."))
         }

@@ -61,7 +61,7 @@ enum Lexicon {
         ("sorry to @bother", .apologyForNeed), ("sorry for bothering|troubling|interrupting|asking|even|the|being|making|taking|bugging|nagging|complaining", .apologyForNeed),
         ("sorry if this|i'm|that's|it's|i", .apologyForNeed), ("sorry i know", .apologyForNeed),
         ("sorry , i know", .apologyForNeed), ("i hate to ask|bother|be", .apologyForNeed),
-        ("not to be a pain|difficult|bother", .apologyForNeed), ("sorry sorry", .apologyForNeed),
+        ("not to be a pain|difficult|bother", .apologyForNeed),
 
         // Hedges that soften a message until it is lost.
         ("maybe", .hedge), ("perhaps", .hedge), ("possibly", .hedge), ("probably", .hedge),
