@@ -42,9 +42,7 @@ public struct CoachTrainer: Sendable {
     public init() {}
 
     public func train(_ examples: [LabelledReply]) -> CoachModel {
-        var model = fit(examples)
-        model.temperature = calibrate(examples)
-        return model
+        fit(examples).with(temperature: calibrate(examples))
     }
 
     /// The softmax temperature that minimises the log loss of held-out folds (5-fold on the training data).
@@ -100,8 +98,7 @@ public struct CoachTrainer: Sendable {
 
         var weights = [Float](repeating: 0, count: names.count * width)
         var bias = [Float](repeating: 0, count: width)
-        var gradientSquares = [Float](repeating: 1e-6, count: names.count * width)
-        var biasSquares = [Float](repeating: 1e-6, count: width)
+        var optimizer = AdaGrad(weights: weights.count, columns: width, learningRate: learningRate, l2: l2)
         var order = Array(examples.indices)
         var random = SeededRandom(seed: seed)
 
@@ -132,30 +129,13 @@ public struct CoachTrainer: Sendable {
                     }
                 }
                 for c in 0..<width where gradient[c] != 0 {
-                    let g = gradient[c]
-                    biasSquares[c] += g * g
-                    bias[c] -= learningRate * g / biasSquares[c].squareRoot()
-                    for f in row where c < styles.count || componentNgrams || !isNgram[f] {
-                        let w = f * width + c
-                        let gw = g + l2 * weights[w]
-                        gradientSquares[w] += gw * gw
-                        weights[w] -= learningRate * gw / gradientSquares[w].squareRoot()
-                    }
+                    let features = c < styles.count || componentNgrams ? row : row.filter { !isNgram[$0] }
+                    optimizer.step(column: c, gradient: gradient[c], features: features, width: width,
+                                   weights: &weights, bias: &bias)
                 }
             }
         }
-
-        // Drop features whose weights all round to zero, to keep the file small.
-        var keptNames: [String] = []
-        var keptWeights: [Float] = []
-        for (i, name) in names.enumerated() {
-            let row = weights[(i * width)..<((i + 1) * width)]
-            if row.contains(where: { abs($0) >= 0.00005 }) {
-                keptNames.append(name)
-                keptWeights.append(contentsOf: row)
-            }
-        }
-        return CoachModel(names: keptNames, weights: keptWeights, bias: bias)
+        return CoachModel(names: names, weights: weights, bias: bias)
     }
 }
 

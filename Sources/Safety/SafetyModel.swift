@@ -12,74 +12,27 @@ public struct SafetyModel: Sendable {
     static let columns = ["crisis"] + SafetyCategory.allCases.map(\.rawValue)
     static var width: Int { columns.count }
 
-    var index: [String: Int]
-    var names: [String]
-    var weights: [Float]
-    var bias: [Float]
+    let table: WeightTable
     /// The crisis probability at or above which the model alone shows help.
-    public var threshold: Float
+    public var threshold: Float { table.settings["threshold"] ?? 1 }
 
-    init(names: [String], weights: [Float], bias: [Float], threshold: Float) {
-        self.names = names
-        self.weights = weights
-        self.bias = bias
-        self.threshold = threshold
-        var index: [String: Int] = [:]
-        for (i, name) in names.enumerated() { index[name] = i }
-        self.index = index
+    init(table: WeightTable) { self.table = table }
+
+    func with(threshold: Float) -> SafetyModel {
+        var copy = table
+        copy.settings["threshold"] = threshold
+        return SafetyModel(table: copy)
     }
 
-    public struct FormatError: Error, CustomStringConvertible {
-        public var line: Int
-        public var message: String
-        public var description: String { "safety model line \(line): \(message)" }
-    }
-
-    public init(text: String) throws {
-        var names: [String] = []
-        var weights: [Float] = []
-        var bias: [Float] = []
-        var threshold: Float?
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            if fields[0] == "<threshold>" {
-                guard fields.count == 2, let value = Float(fields[1]) else {
-                    throw FormatError(line: lineNumber, message: "<threshold> needs one number")
-                }
-                threshold = value
-                continue
-            }
-            guard fields.count == Self.width + 1 else {
-                throw FormatError(line: lineNumber, message: "expected \(Self.width + 1) fields, found \(fields.count)")
-            }
-            var row: [Float] = []
-            for field in fields.dropFirst() {
-                guard let value = Float(field) else { throw FormatError(line: lineNumber, message: "not a number: \(field)") }
-                row.append(value)
-            }
-            if fields[0] == "<bias>" { bias = row } else { names.append(String(fields[0])); weights += row }
-        }
-        guard bias.count == Self.width else { throw FormatError(line: lineNumber, message: "no <bias> row") }
-        guard let threshold else { throw FormatError(line: lineNumber, message: "no <threshold> row") }
-        self.init(names: names, weights: weights, bias: bias, threshold: threshold)
+    public init(text: String) throws(WeightTable.FormatError) {
+        table = try WeightTable(text: text, columns: Self.columns, settings: ["threshold"])
     }
 
     public func serialized() -> String {
-        func format(_ value: Float) -> String {
-            let rounded = (value * 10000).rounded() / 10000
-            return rounded == 0 ? "0" : String(format: "%.4f", rounded)
-        }
-        var out = "# SpeakUp safety weights, written by `speakup safety train` from data/safety/train.jsonl.\n"
-        out += "# Do not edit by hand. Columns: feature\t" + Self.columns.joined(separator: "\t") + "\n"
-        out += "<threshold>\t" + format(threshold) + "\n"
-        out += "<bias>\t" + bias.map(format).joined(separator: "\t") + "\n"
-        for (i, name) in names.enumerated() {
-            out += name + "\t" + weights[(i * Self.width)..<((i + 1) * Self.width)].map(format).joined(separator: "\t") + "\n"
-        }
-        return out
+        table.serialized(header: [
+            "SpeakUp safety weights, written by `speakup safety train` from data/safety/train.jsonl.",
+            "Do not edit by hand.",
+        ])
     }
 
     public static let bundled: SafetyModel = {
@@ -98,13 +51,14 @@ public struct SafetyModel: Sendable {
     }
 
     func read(_ features: [SafetyFeatures.Feature]) -> Reading {
-        var scores = bias
+        var scores = table.bias
+        let width = table.width
         var seen = Set<Int>()
         var contributions: [(Range<Int>, Float)] = []
         for feature in features {
-            guard let i = index[feature.name], seen.insert(i).inserted else { continue }
-            for c in 0..<Self.width { scores[c] += weights[i * Self.width + c] }
-            if let span = feature.span, weights[i * Self.width] > 0.3 { contributions.append((span, weights[i * Self.width])) }
+            guard let i = table.index[feature.name], seen.insert(i).inserted else { continue }
+            for c in 0..<width { scores[c] += table.weights[i * width + c] }
+            if let span = feature.span, table.weights[i * width] > 0.3 { contributions.append((span, table.weights[i * width])) }
         }
         var categories: [SafetyCategory: Float] = [:]
         for (k, category) in SafetyCategory.allCases.enumerated() { categories[category] = logistic(scores[k + 1]) }
@@ -171,9 +125,7 @@ public struct SafetyTrainer: Sendable {
     /// Fits the weights, then picks the threshold by cross-validation on the same training texts.
     public func train(_ data: [LabelledText]) -> SafetyModel {
         let extracted = data.map { featureNames($0.text).map(\.name) }
-        var model = fit(data, extracted)
-        model.threshold = chooseThreshold(data, extracted)
-        return model
+        return fit(data, extracted).with(threshold: chooseThreshold(data, extracted))
     }
 
     func fit(_ data: [LabelledText], _ extracted: [[String]]) -> SafetyModel {
@@ -187,8 +139,7 @@ public struct SafetyTrainer: Sendable {
         let rows = extracted.map { Array(Set($0.compactMap { index[$0] })).sorted() }
         var weights = [Float](repeating: 0, count: names.count * width)
         var bias = [Float](repeating: 0, count: width)
-        var squares = [Float](repeating: 1e-6, count: names.count * width)
-        var biasSquares = [Float](repeating: 1e-6, count: width)
+        var optimizer = AdaGrad(weights: weights.count, columns: width, learningRate: learningRate, l2: l2)
         var order = Array(data.indices)
         var random = SeededRandom(seed: seed)
         for _ in 0..<epochs {
@@ -202,25 +153,13 @@ public struct SafetyTrainer: Sendable {
                     if c > 0 && !item.isCrisis { continue }
                     var score = bias[c]
                     for f in rows[e] { score += weights[f * width + c] }
-                    let g = logistic(score) - targets[c]
-                    biasSquares[c] += g * g
-                    bias[c] -= learningRate * g / biasSquares[c].squareRoot()
-                    for f in rows[e] {
-                        let w = f * width + c
-                        let gw = g + l2 * weights[w]
-                        squares[w] += gw * gw
-                        weights[w] -= learningRate * gw / squares[w].squareRoot()
-                    }
+                    optimizer.step(column: c, gradient: logistic(score) - targets[c], features: rows[e], width: width,
+                                   weights: &weights, bias: &bias)
                 }
             }
         }
-        var keptNames: [String] = []
-        var keptWeights: [Float] = []
-        for (i, name) in names.enumerated() {
-            let row = weights[(i * width)..<((i + 1) * width)]
-            if row.contains(where: { abs($0) >= 0.00005 }) { keptNames.append(name); keptWeights += row }
-        }
-        return SafetyModel(names: keptNames, weights: keptWeights, bias: bias, threshold: 0.5)
+        return SafetyModel(table: WeightTable(columns: SafetyModel.columns, names: names, weights: weights, bias: bias,
+                                              settings: ["threshold": 0.5]).pruned())
     }
 
     /// 5-fold cross-validation: the lowest threshold whose false alarms among not-crisis texts that the

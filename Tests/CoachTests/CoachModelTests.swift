@@ -36,11 +36,11 @@ struct CoachModelTests {
 
     @Test("a damaged weights file is refused with its line number")
     func damagedFile() {
-        #expect(throws: CoachModel.FormatError.self) { try CoachModel(text: "<bias>\t1\t2\n") }
+        #expect(throws: WeightTable.FormatError.self) { try CoachModel(text: "<bias>\t1\t2\n") }
         do {
             _ = try CoachModel(text: "# header\nw:hi\t" + Array(repeating: "x", count: 12).joined(separator: "\t") + "\n")
             Issue.record("expected an error")
-        } catch let error as CoachModel.FormatError {
+        } catch let error as WeightTable.FormatError {
             #expect(error.line == 2)
         } catch {
             Issue.record("unexpected \(error)")

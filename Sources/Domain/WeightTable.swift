@@ -1,0 +1,130 @@
+import Foundation
+
+/// A linear model's weights as a readable, diffable text file: comment lines, named settings
+/// (`<temperature>\t1.5`), a `<bias>` row, then one row per feature with a weight per column.
+/// The Coach and the Safety screen both store their trained weights this way.
+public struct WeightTable: Sendable {
+    public let columns: [String]
+    public private(set) var names: [String]
+    public private(set) var index: [String: Int]
+    /// Row-major: `weights[feature * columns.count + column]`.
+    public private(set) var weights: [Float]
+    public var bias: [Float]
+    /// Single numbers the model needs besides weights, such as a temperature or a threshold.
+    public var settings: [String: Float]
+
+    public var width: Int { columns.count }
+
+    public init(columns: [String], names: [String], weights: [Float], bias: [Float], settings: [String: Float] = [:]) {
+        precondition(weights.count == names.count * columns.count && bias.count == columns.count)
+        self.columns = columns
+        self.names = names
+        self.weights = weights
+        self.bias = bias
+        self.settings = settings
+        var index: [String: Int] = [:]
+        index.reserveCapacity(names.count)
+        for (i, name) in names.enumerated() { index[name] = i }
+        self.index = index
+    }
+
+    /// Why a weights file could not be read, with the line.
+    public struct FormatError: Error, CustomStringConvertible {
+        public var line: Int
+        public var message: String
+        public var description: String { "weights line \(line): \(message)" }
+    }
+
+    /// Reads the text form; `settings` lists the setting names the file must have.
+    public init(text: String, columns: [String], settings required: [String] = []) throws(FormatError) {
+        var names: [String] = []
+        var weights: [Float] = []
+        var bias: [Float] = []
+        var settings: [String: Float] = [:]
+        var lineNumber = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            let key = String(fields[0])
+            if key.hasPrefix("<"), key.hasSuffix(">"), key != "<bias>" {
+                guard fields.count == 2, let value = Float(fields[1]) else {
+                    throw FormatError(line: lineNumber, message: "\(key) needs one number")
+                }
+                settings[String(key.dropFirst().dropLast())] = value
+                continue
+            }
+            guard fields.count == columns.count + 1 else {
+                throw FormatError(line: lineNumber, message: "expected \(columns.count + 1) fields, found \(fields.count)")
+            }
+            var row: [Float] = []
+            row.reserveCapacity(columns.count)
+            for field in fields.dropFirst() {
+                guard let value = Float(field) else { throw FormatError(line: lineNumber, message: "not a number: \(field)") }
+                row.append(value)
+            }
+            if key == "<bias>" { bias = row } else { names.append(key); weights += row }
+        }
+        guard bias.count == columns.count else { throw FormatError(line: lineNumber, message: "no <bias> row") }
+        for name in required where settings[name] == nil {
+            throw FormatError(line: lineNumber, message: "no <\(name)> row")
+        }
+        self.init(columns: columns, names: names, weights: weights, bias: bias, settings: settings)
+    }
+
+    /// The text form, stable for the same weights. `header` lines are written as comments.
+    public func serialized(header: [String]) -> String {
+        var out = header.map { "# " + $0 + "\n" }.joined()
+        out += "# Columns: feature\t" + columns.joined(separator: "\t") + "\n"
+        for name in settings.keys.sorted() { out += "<\(name)>\t" + Self.format(settings[name]!) + "\n" }
+        out += "<bias>\t" + bias.map(Self.format).joined(separator: "\t") + "\n"
+        for (i, name) in names.enumerated() {
+            out += name + "\t" + weights[(i * width)..<((i + 1) * width)].map(Self.format).joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    /// Drops features whose weights all round to zero, to keep the file small.
+    public func pruned() -> WeightTable {
+        var keptNames: [String] = []
+        var keptWeights: [Float] = []
+        for (i, name) in names.enumerated() {
+            let row = weights[(i * width)..<((i + 1) * width)]
+            if row.contains(where: { abs($0) >= 0.00005 }) { keptNames.append(name); keptWeights += row }
+        }
+        return WeightTable(columns: columns, names: keptNames, weights: keptWeights, bias: bias, settings: settings)
+    }
+
+    static func format(_ value: Float) -> String {
+        let rounded = (value * 10000).rounded() / 10000
+        return rounded == 0 ? "0" : String(format: "%.4f", rounded)
+    }
+}
+
+/// AdaGrad steps for sparse linear models: each weight's step shrinks with its own gradient history.
+public struct AdaGrad: Sendable {
+    public var learningRate: Float
+    public var l2: Float
+    var squares: [Float]
+    var biasSquares: [Float]
+
+    public init(weights: Int, columns: Int, learningRate: Float, l2: Float) {
+        self.learningRate = learningRate
+        self.l2 = l2
+        squares = Array(repeating: 1e-6, count: weights)
+        biasSquares = Array(repeating: 1e-6, count: columns)
+    }
+
+    /// Applies a gradient `g` for one column to the bias and the given features' weights.
+    public mutating func step(column c: Int, gradient g: Float, features: [Int], width: Int,
+                              weights: inout [Float], bias: inout [Float]) {
+        biasSquares[c] += g * g
+        bias[c] -= learningRate * g / biasSquares[c].squareRoot()
+        for f in features {
+            let w = f * width + c
+            let gw = g + l2 * weights[w]
+            squares[w] += gw * gw
+            weights[w] -= learningRate * gw / squares[w].squareRoot()
+        }
+    }
+}
