@@ -77,6 +77,9 @@ struct SafetyCommand: ParsableCommand {
         @Argument(help: "Labelled texts (JSON Lines).")
         var file: String
 
+        @Flag(help: "Measure the phrase rules alone, without the trained reader.")
+        var rulesOnly = false
+
         func run() throws {
             guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
                 throw ValidationError("Cannot read \(file).")
@@ -85,7 +88,10 @@ struct SafetyCommand: ParsableCommand {
             do { data = try LabelledText.parse(text) } catch let error as LabelledText.ParseError {
                 throw ValidationError("\(file):\(error.line): \(error.message)")
             }
-            print(SafetyEvaluation(data: data).report(), terminator: "")
+            let evaluation = rulesOnly
+                ? SafetyEvaluation(data: data, screen: { text in SafetyScreen.checkRules(text) })
+                : SafetyEvaluation(data: data)
+            print(evaluation.report(), terminator: "")
         }
     }
 }

@@ -25,10 +25,16 @@ public struct CoachModel: Sendable {
 
     init(table: WeightTable) { self.table = table }
 
-    func with(temperature: Float) -> CoachModel {
+    func with(temperature: Float, componentThresholds: [Component: Float] = [:]) -> CoachModel {
         var copy = table
         copy.settings["temperature"] = temperature
+        for (component, threshold) in componentThresholds { copy.settings["threshold_" + component.rawValue] = threshold }
         return CoachModel(table: copy)
+    }
+
+    /// The decision threshold for a component on "detector score + cue bonus".
+    func threshold(_ component: Component) -> Float {
+        table.settings["threshold_" + component.rawValue] ?? Coach.cueBonus / 2
     }
 
     /// Reads the text form written by `serialized()`.

@@ -42,24 +42,55 @@ public struct CoachTrainer: Sendable {
     public init() {}
 
     public func train(_ examples: [LabelledReply]) -> CoachModel {
-        fit(examples).with(temperature: calibrate(examples))
+        let (temperature, thresholds) = calibrate(examples)
+        return fit(examples).with(temperature: temperature, componentThresholds: thresholds)
     }
 
     /// The softmax temperature that minimises the log loss of held-out folds (5-fold on the training data).
-    func calibrate(_ examples: [LabelledReply]) -> Float {
-        guard examples.count >= 10 else { return 1 }
+    /// Held-out folds (5-fold on the training data) choose two things the fit cannot: the softmax
+    /// temperature that minimises log loss, and for each component the decision threshold on
+    /// "detector score, plus a bonus when a cue for it is present" that maximises F1.
+    func calibrate(_ examples: [LabelledReply]) -> (Float, [Component: Float]) {
+        guard examples.count >= 10 else { return (1, [:]) }
         var heldOut: [(scores: [Float], truth: Int)] = []
+        var componentEvidence: [Component: [(score: Float, truth: Bool)]] = [:]
         let styles = Style.allCases
+        let width = CoachModel.width
         for fold in 0..<5 {
             let model = fit(examples.enumerated().filter { $0.offset % 5 != fold }.map(\.element))
             for (i, example) in examples.enumerated() where i % 5 == fold {
                 let evidence = FeatureExtractor.extract(reply: example.text, context: example.context)
-                var scores = Array(model.bias[0..<styles.count])
-                for i in Set(evidence.features.compactMap({ model.index[$0.name] })) {
-                    for c in 0..<styles.count { scores[c] += model.weights[i * CoachModel.width + c] }
+                var scores = model.bias
+                for f in Set(evidence.features.compactMap({ model.index[$0.name] })) {
+                    for c in 0..<width { scores[c] += model.weights[f * width + c] }
                 }
-                heldOut.append((scores, styles.firstIndex(of: example.label)!))
+                heldOut.append((Array(scores[0..<styles.count]), styles.firstIndex(of: example.label)!))
+                let cued = Set(evidence.cues.compactMap(\.tag.component))
+                for (k, component) in Component.scored.enumerated() {
+                    guard let truth = example.components?[component] else { continue }
+                    let score = scores[styles.count + k] + (cued.contains(component) ? Coach.cueBonus : 0)
+                    componentEvidence[component, default: []].append((score, truth))
+                }
             }
+        }
+        var thresholds: [Component: Float] = [:]
+        for (component, items) in componentEvidence {
+            var best: (Float, Double) = (Coach.cueBonus / 2, -1)
+            for step in 0...32 {
+                let t = -2 + Float(step) * 0.25
+                var tp = 0.0, fp = 0.0, fn = 0.0
+                for item in items {
+                    switch (item.score > t, item.truth) {
+                    case (true, true): tp += 1
+                    case (true, false): fp += 1
+                    case (false, true): fn += 1
+                    case (false, false): break
+                    }
+                }
+                let f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
+                if f1 > best.1 { best = (t, f1) }
+            }
+            thresholds[component] = best.0
         }
         var best: (Float, Double) = (1, .infinity)
         for step in 0...36 {
@@ -72,7 +103,7 @@ public struct CoachTrainer: Sendable {
             }
             if loss < best.1 { best = (t, loss) }
         }
-        return best.0
+        return (best.0, thresholds)
     }
 
     func fit(_ examples: [LabelledReply]) -> CoachModel {

@@ -22,7 +22,7 @@ struct SafetyCue: Sendable {
         case benign
     }
 
-    enum Frame: Sendable { case story, news, game, prevention, past, otherPerson }
+    enum Frame: Sendable { case story, news, game, prevention, past, otherPerson, routine }
 
     var role: Role
 }
@@ -39,7 +39,7 @@ enum SafetyLexicon {
             "cut", "cutting", "cuts", "burn", "burning", "burned", "burnt", "hurt", "hurting", "harm", "harming",
             "hit", "hitting", "punch", "punching", "punched", "scratch", "scratching", "scratched", "bang",
             "banging", "carve", "carved", "carving", "bite", "biting", "stab", "stabbing", "starve",
-            "starving", "slice", "slit", "slash", "slashing", "bruise", "bruising", "strangle", "choke", "slap", "slapping",
+            "starving", "slice", "slit", "slash", "slashing", "bruise", "bruising", "slap", "slapping",
             "slapped", "scratching", "scratched", "burned", "punched", "scald", "scalding", "scalded", "bit",
             "smacking", "smacked", "hitting", "whipping", "dig", "digging", "dug",
         ],
@@ -92,15 +92,16 @@ enum SafetyLexicon {
             "family", "parents", "landlord", "supervisor", "classmate", "friend", "mate",
         ],
         "year": (1970...2025).map(String.init),
+        "age": (10...99).map(String.init),
         "selfSubj": ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "myself", "me"],
         "desire": [
             "want", "wanna", "wants", "wanted", "wanting", "wish", "wishing", "wished", "plan", "planning", "planned",
             "going", "gonna", "ready", "decided", "intend", "intending", "thinking", "think", "thought", "considering",
-            "tempted", "urge", "urges", "rather", "hope", "hoping", "need", "needing", "try", "trying", "tried",
+            "tempted", "urge", "urges", "hope", "hoping", "need", "needing", "try", "trying", "tried",
             "about", "gotta", "will", "might", "could", "should", "just", "feel", "like", "longing", "deserve",
         ],
         "deathAct": [
-            "die", "dead", "dying", "suicide", "unalive", "kms", "ctb", "overdose", "od", "disappear", "vanish",
+            "die", "dead", "dying", "suicide", "unalive", "kms", "ctb", "overdose", "od",
         ],
         "means": [
             "pills", "tablets", "paracetamol", "rope", "noose", "blade", "razor", "gun", "charcoal", "bleach",
@@ -333,7 +334,7 @@ enum SafetyLexicon {
         ("[without cutting|cutting again|started cutting|the cutting|been cutting|keep cutting|still cutting|urge to cut]", .risk(.selfHarm, .concern)),
         ("[relapsed|relapse|relapsing]", .term(.selfHarm)),
         ("[the cuts|my cuts|fresh cuts|new cuts|fresh scars|new scars]", .risk(.selfHarm, .concern)),
-        ("[razor blade|razor blades|the blade|a blade|blades|my blade]", .risk(.selfHarm, .concern)),
+        ("[razor blade|razor blades|the blade|a blade|blades|my blade]", .weak(.selfHarm)),
         ("[won't|wont|can't|cant|will not] stop bleeding", .risk(.selfHarm, .urgent)),
         ("[needs|need|needed] stitches", .risk(.selfHarm, .urgent)),
         ("[cut|went|gone] too deep", .risk(.selfHarm, .urgent)),
@@ -412,7 +413,7 @@ enum SafetyLexicon {
         ("[took|takes|taken|holds|keeps|has|got] [my phone|my passport|my bank card|my keys|my money|my pension|my wages|my cards]", .risk(.abuseDanger, .concern)),
         ("[tracks|checks|checking|controls|tracking|monitors] my [location|phone|bank|money|messages|spending]", .risk(.abuseDanger, .concern)),
         ("[comes|came|coming] [into|in] my room at night", .risk(.abuseDanger, .urgent)),
-        ("[touches|touched|forces|forced|makes] me", .risk(.abuseDanger, .concern)),
+        ("[touches|touched|forces|forced] me", .risk(.abuseDanger, .concern)), ("[makes|made] me [have sex|do things|touch|sleep with]", .risk(.abuseDanger, .concern)),
         ("[hiding|hide|hid] [in the bathroom|from him|from her|in my room|in the toilet]", .risk(.abuseDanger, .concern)),
         ("[banging|smashing|kicking|pounding] [on the door|at the door|the door|stuff|things|downstairs]", .risk(.abuseDanger, .concern)),
         ("[break|breaking|kick|kicking] [the door|it] down", .risk(.abuseDanger, .urgent)),
@@ -465,7 +466,8 @@ enum SafetyLexicon {
         ("[knock|knocked] [em|'em|them] dead", .benign), ("shoot me a", .benign), ("stab in the dark", .benign),
         ("a stab at", .benign), ("cut to the chase", .benign), ("cut [down|back|corners|it out|ties|loose]", .benign),
         ("[cut|cuts] my [hair|fringe|nails|losses]", .benign),
-        ("[cut|burnt|burned|hurt|injured|nicked|scratched|scalded] [myself|my finger|my hand|my thumb|my back|my knee|my ankle|my shoulder|my wrist] * [chopping|shaving|cooking|ironing|by accident|accidentally|while|playing|at the gym|lifting|running|training|skiing|opening|slicing|gardening|falling|on the]", .benign),
+        ("[cut|burnt|burned|hurt|injured|nicked|scratched|scalded|sliced|bruised|banged] *3 [on the|cooking|chopping|shaving|ironing|by accident|accidentally|while|playing|at the gym|lifting|running|training|skiing|opening|slicing|gardening|falling]", .benign),
+        ("[is|was|be|would be|that's|thats] suicide", .benign), ("under the bus", .benign),
         ("[beat|beating|kicking|kick|beats] myself up", .benign), ("kicking myself", .benign),
         ("hurt my feelings", .benign), ("[hurting|hurt|hurts] [her|his|their|your|anyone's|someone's|people's] feelings", .benign), ("hurts my feelings", .benign), ("[i'm|im] dead", .benign),
         ("dead [😂|💀|lol|lmao]", .benign), ("[phone|battery|laptop] *1 [dying|dead]", .benign),
@@ -483,10 +485,15 @@ enum SafetyLexicon {
         ("assembly|prevention|awareness|volunteer|volunteering|samaritans|listener|aider|aiders|safeguarding|refuge|leaflet|leaflets|helpline|asist|workshop|fundraiser|fundraising|charity|mhfa|pshe|dissertation|childline|naloxone|papyrus", .frame(.prevention)),
         ("[suicide training|safeguarding training|first aid|support group|crisis line|police officer|mental health first|training on|training about|training course|the course|a course|the trainer|social worker|youth worker|as a nurse|i'm a nurse|i work in a&e]", .frame(.prevention)),
         ("[in|back in|since] @year", .frame(.past)),
+        ("[when i was|aged] @age", .frame(.past)),
+        ("[years|months|weeks|year|month] [free|clean|without]", .frame(.past)),
+        ("[as prescribed|like the doctor said|doctor told me to|the pharmacist said]", .frame(.routine)),
+        ("[last day|leaving do|leaving party|farewell party|moving to|the move|emigrating|relocating|new job|moving abroad|moving house]", .frame(.routine)),
         ("[used to|years ago|year ago|months ago|when i was|as a teenager|as a kid|as a child|in my teens|in my twenties|back then|back in|in the past|at uni|in year|at school|in high school|in college|after my son was|after my daughter was|after the birth|a long time ago|last year]", .frame(.past)),
         ("[my|a|her|his|their|the|our] *1 @person", .frame(.otherPerson)),
         ("[someone in|someone on|a kid in|a boy in|a girl in|somebody in|somebody on]", .frame(.otherPerson)),
-        ("[i'm|im|i am] *2 now", .resolved), ("[and now|now] [i'm|im|i am]", .resolved),
+        ("[i'm|im|i am] *2 now", .resolved),
+        ("[been well|well for|faded|have faded|healed|taught myself|free from|clean from|free of|years free|years clean|recovered]", .resolved), ("[and now|now] [i'm|im|i am]", .resolved),
         ("[these days|nowadays|doing well|doing ok|doing okay|doing better|much better|way better|better now|safe now|i'm safe|im safe|i am safe|glad i'm still here|so grateful|recovered|in recovery|sober|clean for|haven't since|haven't in|haven't for|for over a decade|i stopped|got help|it gets better|thriving|happily|peer support|free of it|well now|i'm well|out of my life|i left him|i left her|moved out|moved cities|restraining order|protective order|got treated|helped a lot|helped loads|haven't had|haven't heard from|barely get them]", .resolved),
         ("[lol|lmao|lmfao|haha|hahaha|jk|jokes|kidding|😂|🤣|💀|😭|😆|😅|🙃|xd|rofl|figure of speech|obviously|legally|not literally|metaphorically|lmaooo|lmaoo]", .laughter),
     ]

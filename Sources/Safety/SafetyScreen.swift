@@ -25,8 +25,8 @@ public enum SafetyScreen {
         screen(text, useModel: true)
     }
 
-    /// The phrase rules alone, without the trained model (used to train the model).
-    static func checkRules(_ text: String) -> SafetyResult {
+    /// The phrase rules alone, without the trained model (to train the model, and to measure each reader).
+    public static func checkRules(_ text: String) -> SafetyResult {
         screen(text, useModel: false)
     }
 
@@ -185,6 +185,8 @@ struct Reading {
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
         if frames.contains(.past) && textIsResolved { return "past and resolved" }
+        if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
+        if isQuotedSpeech(match) { return "quoting someone" }
         if !frames.isDisjoint(with: [.story, .news, .game, .prevention]) {
             // A story, the news, a game or training: only a plainly first-person, present cue stands.
             if category == .harmToOthers || category == .abuseDanger || !firstPerson { return "story, news, game or training" }
@@ -220,6 +222,20 @@ struct Reading {
             steps += 1
         }
         return false
+    }
+
+    /// Inside quotation marks in a sentence that reports what someone else says or what a character says.
+    func isQuotedSpeech(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let sentence = tokens[match.first].sentence
+        var quotes = 0
+        var reporting = false
+        for i in tokens.indices where tokens[i].sentence == sentence {
+            if i < match.first, tokens[i].kind == .punct, tokens[i].text == "\"" { quotes += 1 }
+            if ["says", "said", "saying", "goes", "posts", "posted", "wrote", "writes", "line", "lines", "character"].contains(tokens[i].text) {
+                reporting = true
+            }
+        }
+        return quotes % 2 == 1 && reporting
     }
 
     /// "He's going to regret this" names the target, not the actor.
@@ -265,7 +281,7 @@ struct Reading {
         "being", "wanting", "desire", "need", "tempted", "try", "trying", "again", "anymore", "actively",
         "seriously", "literally", "some", "kind", "sort", "way", "slightest", "remotely", "is", "are", "was",
         "were", "he", "she", "they", "one", "ever", "had", "has", "pull", "towards", "toward", "could", "can",
-        "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas",
+        "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
         "intend", "going", "gonna", "get", "got", "mean", "meant", "this", "time", "now", "today",
     ]
 
@@ -290,7 +306,7 @@ struct Reading {
         {
             return true
         }
-        let lookback = tokens[max(0, match.first - 6)..<match.first].map(\.text)
+        let lookback = tokens[max(0, match.first - 10)..<match.first].filter { $0.sentence == tokens[match.first].sentence }.map(\.text)
         if let asked = lookback.lastIndex(where: { $0 == "asked" || $0 == "asking" || $0 == "ask" }),
             lookback[asked...].contains(where: { $0 == "if" || $0 == "whether" })
         {
