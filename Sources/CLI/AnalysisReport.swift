@@ -24,7 +24,11 @@ struct AnalysisReport {
             }
             lines.append(terminal.paint("Skills: ", .bold) + names.joined(separator: ", "))
         }
-        let cues = analysis.spans.filter { $0.label.hasPrefix("style:") }.map { "\"\($0.text)\"" }
+        var seenCues = Set<String>()
+        let cues = analysis.spans.filter { $0.label.hasPrefix("style:") }
+            .map { "\"\($0.text)\"" }
+            .filter { seenCues.insert($0.lowercased()).inserted }
+            .prefix(4)
         if !cues.isEmpty {
             lines.append(terminal.paint("Why: ", .bold) + "the words " + cues.joined(separator: ", ") + " read as \(analysis.style.displayName).")
         }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Coach
 import Domain
 import Foundation
+import Safety
 
 /// `speakup analyze`: the Coach's reading of a reply.
 struct Analyze: ParsableCommand {
@@ -31,6 +32,9 @@ struct Analyze: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Plain text, no colour.")
     var noColor = false
 
+    @Option(help: "Two-letter country code for crisis lines, if the reply needs them.")
+    var country: String?
+
     @Option(help: ArgumentHelp("Read with weights from this file instead of the shipped ones.", visibility: .hidden))
     var model: String?
 
@@ -39,6 +43,9 @@ struct Analyze: ParsableCommand {
         if !jsonl && text == nil { throw ValidationError("Give a reply to read, or --jsonl to read lines from standard input.") }
         if let text, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw ValidationError("The reply is empty.")
+        }
+        if let text, !json, !text.contains(where: { $0.isLetter }) {
+            throw ValidationError("There are no words to read in that reply yet.")
         }
     }
 
@@ -60,9 +67,16 @@ struct Analyze: ParsableCommand {
             if bad > 0 { throw ExitCode(65) }
             return
         }
+        // Every free text passes the safety screen first; a crisis gets help, not coaching.
+        let safety = SafetyScreen.check(text!)
         let analysis = coach.analyze(reply: text!, context: context)
         if json {
-            print(JSONValue.object(AnalysisJSON.fields(analysis, includeSuggestion: true)).serialized())
+            let fields = AnalysisJSON.fields(analysis, includeSuggestion: true) + [("safety", JSONValue.object(SafetyJSON.fields(safety)))]
+            print(JSONValue.object(fields).serialized())
+        } else if safety.isCrisis {
+            let (resources, note) = CrisisLines.forCountry(country)
+            print(SafetyReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, safety, resources, note: note))
+            print("\nThe Coach's feedback can wait. Please look after yourself first.")
         } else {
             print(AnalysisReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, context: context, analysis))
         }

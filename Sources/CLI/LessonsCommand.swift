@@ -1,6 +1,7 @@
 import ArgumentParser
 import Curriculum
 import Domain
+import Foundation
 
 /// `speakup lessons`: read the lessons in the terminal.
 struct LessonsCommand: ParsableCommand {
@@ -31,7 +32,8 @@ struct LessonsCommand: ParsableCommand {
         func run() throws {
             let pack = try content.load()
             guard let found = pack.lesson(lesson) ?? Int(lesson).flatMap({ n in pack.lessons.first { $0.number == n } }) else {
-                throw ValidationError("No lesson \"\(lesson)\". See `speakup lessons`.")
+                printError("Error: no lesson \"\(lesson)\". See `speakup lessons` for ids and numbers.")
+                throw ExitCode.validationFailure
             }
             let t = Terminal.forStandardOutput(noColor: noColor)
             var out = [t.paint("\(found.number). \(found.title)", .bold), found.summary, ""]
@@ -52,7 +54,11 @@ struct LessonsCommand: ParsableCommand {
             for (i, question) in found.questions.enumerated() {
                 out.append("\(i + 1). \(question.ask)")
                 for (k, option) in question.options.enumerated() { out.append("   \(Character(UnicodeScalar(97 + k)!))) \(option)") }
-                out.append("   " + t.paint("Answer: \(Character(UnicodeScalar(97 + question.answer)!)). \(question.explain)", .dim))
+            }
+            out.append("")
+            out.append(t.paint("Answers (try first, then look)", .bold))
+            for (i, question) in found.questions.enumerated() {
+                out.append("\(i + 1). \(Character(UnicodeScalar(97 + question.answer)!)). " + t.paint(question.explain, .dim))
             }
             if !found.practice.isEmpty {
                 out.append("")

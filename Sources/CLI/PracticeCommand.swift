@@ -28,7 +28,7 @@ struct PracticeCommand: ParsableCommand {
     @Argument(help: "A scenario id to start straight away (see --list).")
     var scenarioID: String?
 
-    @Option(help: "Only scenarios in this context (workplace, school, service, family, partner, friends, roommates, neighbours, healthcare, online, landlord, clubs).")
+    @Option(help: "Only scenarios in this context.")
     var context: Setting?
 
     @Option(help: "Only scenarios that practise this skill (e.g. saying_no, broken_record, dear_man).")
@@ -67,6 +67,7 @@ struct PracticeCommand: ParsableCommand {
                 && (difficulty == nil || scenario.difficulty == difficulty)
         }
         if list {
+            if matching.isEmpty && !json { printError("No scenarios match those filters.") }
             print(json ? ScenarioListing.json(matching) : ScenarioListing.text(matching))
             return
         }
@@ -75,7 +76,8 @@ struct PracticeCommand: ParsableCommand {
         let scenario: Scenario
         if let scenarioID {
             guard let found = pack.scenario(scenarioID) else {
-                throw ValidationError("No scenario \"\(scenarioID)\". See `speakup practice --list`.")
+                printError("Error: no scenario \"\(scenarioID)\". See `speakup practice --list`.")
+                throw ExitCode.validationFailure
             }
             scenario = found
         } else {
@@ -127,7 +129,12 @@ struct PracticeSession {
     func play(_ scenario: Scenario, readLine: () -> String?) -> Rehearsal {
         var rehearsal = Rehearsal(scenario: scenario)
         write(terminal.paint(scenario.title, .bold))
-        if let note = scenario.safetyNote { write(terminal.paint(note, .yellow)) }
+        if let note = scenario.safetyNote {
+            write(terminal.paint(note, .yellow))
+            let (resources, _) = CrisisLines.forCountry(country)
+            write(terminal.paint("People you can talk to:", .bold))
+            for line in resources.lines { write("  • \(line.name): \(line.contact)") }
+        }
         write(scenario.setup)
         write(terminal.paint("\(scenario.counterpart.name): ", .bold) + (scenario.turns.first?.line ?? ""))
         write(terminal.paint("Type your reply. /model, /hint, /retry or /quit at any time.", .dim))
@@ -181,17 +188,26 @@ struct PracticeSession {
                 }
                 continue
             default:
-                break
+                if text.hasPrefix("/") {
+                    write("Unknown command \(text). Try /model, /hint, /retry or /quit.")
+                    continue
+                }
             }
             guard let step = rehearsal.reply(text) else { break }
             if step.outcome == .paused {
                 let resources = CrisisDirectory.bundled.resources(userCountry: country)
                 write(SafetyReport(terminal: terminal).render(text, step.safety, resources))
-                write("We've paused the scenario. What you wrote is kept. When you're ready, you can reply again or type /quit.")
+                write("We've paused the scenario. When you're ready, you can reply again, or type /quit.")
                 continue
             }
             if let analysis = step.analysis {
-                write(AnalysisReport(terminal: terminal).render(text, context: nil, analysis))
+                if scenario.safety {
+                    // With an abusive counterpart, coaching how to assert is the wrong lesson.
+                    write(terminal.paint("Style: ", .bold) + analysis.style.displayName)
+                    write("In a situation like this, your safety matters more than how assertive a reply sounds. Keeping calm, getting away and telling someone you trust are all strong choices.")
+                } else {
+                    write(AnalysisReport(terminal: terminal).render(text, context: nil, analysis))
+                }
             }
             if let reaction = step.reaction {
                 write("")
@@ -213,8 +229,14 @@ struct PracticeSession {
         if summary.turns.isEmpty { lines.append("  No replies yet.") }
         lines.append(terminal.paint("Skills practised: ", .bold) + summary.skillsPractised.map(\.displayName).joined(separator: ", "))
         for advice in summary.tryNext { lines.append("  • " + advice) }
-        lines.append("")
-        lines.append(summary.debrief)
+        // The debrief describes what helps; it reads as praise, so it follows an assertive finish only.
+        if summary.finished, summary.turns.last?.style == .assertive || summary.pausedForSafety {
+            lines.append("")
+            lines.append(summary.debrief)
+        } else if !summary.turns.isEmpty {
+            lines.append("")
+            lines.append("Type /retry to have another go at the last turn, or /model to see how each style might sound.")
+        }
         return lines.joined(separator: "\n")
     }
 }

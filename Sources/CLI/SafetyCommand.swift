@@ -41,8 +41,8 @@ struct SafetyCommand: ParsableCommand {
         func validate() throws {
             if jsonl && text != nil { throw ValidationError("Give either a text or --jsonl, not both.") }
             if !jsonl && text == nil { throw ValidationError("Give a text to screen, or --jsonl to read lines from standard input.") }
-            if let country, country.count != 2 || !country.allSatisfy(\.isLetter) {
-                throw ValidationError("--country takes a two-letter code such as US, GB or AU (got \"\(country)\").")
+            if let text, !jsonl, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                throw ValidationError("The text is empty.")
             }
         }
 
@@ -56,8 +56,8 @@ struct SafetyCommand: ParsableCommand {
                 return
             }
             let result = SafetyScreen.check(text!)
-            let resources = CrisisDirectory.bundled.resources(userCountry: country)
-            print(SafetyReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, result, resources))
+            let (resources, note) = CrisisLines.forCountry(country)
+            print(SafetyReport(terminal: .forStandardOutput(noColor: noColor)).render(text!, result, resources, note: note))
             if explain {
                 print("\nRisk phrases found:")
                 for item in SafetyScreen.explain(text!) {
@@ -134,6 +134,23 @@ extension SafetyCommand {
     }
 }
 
+/// Crisis lines for a country code as people type it ("gb", "UK"), with a note when there are none.
+enum CrisisLines {
+    static func forCountry(_ code: String?) -> (CrisisResources, String?) {
+        let directory = CrisisDirectory.bundled
+        guard var code = code?.trimmingCharacters(in: .whitespaces).uppercased(), !code.isEmpty else {
+            return (directory.resources(userCountry: nil), nil)
+        }
+        let aliases = ["UK": "GB", "USA": "US", "AUS": "AU", "CAN": "CA", "IRL": "IE", "GBR": "GB"]
+        code = aliases[code] ?? code
+        let resources = directory.resources(userCountry: code)
+        if resources.country == nil {
+            return (resources, "No lines are listed for \"\(code)\" yet (known: \(directory.countryCodes.joined(separator: ", "))), so here are general ones.")
+        }
+        return (resources, nil)
+    }
+}
+
 /// The JSON shape of a screen result, shared by `safety --jsonl` and the web API.
 public enum SafetyJSON {
     public static func fields(_ result: SafetyResult) -> [(String, JSONValue)] {
@@ -153,7 +170,7 @@ public enum SafetyJSON {
 struct SafetyReport {
     var terminal: Terminal
 
-    func render(_ text: String, _ result: SafetyResult, _ resources: CrisisResources) -> String {
+    func render(_ text: String, _ result: SafetyResult, _ resources: CrisisResources, note: String? = nil) -> String {
         var lines: [String] = []
         let levelInk: Terminal.Ink = result.level == .urgent ? .red : result.level == .concern ? .yellow : .green
         lines.append(terminal.paint("Level: ", .bold) + terminal.paint(result.level.rawValue, .bold, levelInk))
@@ -161,7 +178,8 @@ struct SafetyReport {
             + (result.categories.isEmpty ? "none" : result.categories.map(\.rawValue).joined(separator: ", ")))
         lines.append(terminal.paint("Text: ", .bold) + highlight(text, result.spans))
         if result.isCrisis {
-            let message = HelpMessage(for: result, resources: resources)
+            // The terminal keeps nothing, so the message must not say it was kept.
+            let message = HelpMessage(for: result, resources: resources, textKept: false)
             lines.append("")
             lines.append(terminal.paint(message.heading, .bold))
             for paragraph in message.body { lines.append(paragraph) }
@@ -169,6 +187,7 @@ struct SafetyReport {
             lines.append(terminal.paint(message.emergency, .bold))
         }
         lines.append("")
+        if let note { lines.append(note) }
         let place = resources.country.map { "Crisis lines (\($0))" } ?? "Crisis lines"
         lines.append(terminal.paint(place + ", reviewed \(resources.reviewed):", .bold))
         for line in resources.lines {
@@ -179,7 +198,16 @@ struct SafetyReport {
 
     func highlight(_ text: String, _ spans: [TextSpan]) -> String {
         var units = Array(text.utf16)
-        for span in spans.sorted(by: { $0.start > $1.start }) where span.end <= units.count {
+        // Overlapping spans are marked once, as one stretch.
+        var merged: [(start: Int, end: Int)] = []
+        for span in spans.sorted(by: { $0.start < $1.start }) {
+            if let last = merged.last, span.start <= last.end {
+                merged[merged.count - 1].end = max(last.end, span.end)
+            } else {
+                merged.append((span.start, span.end))
+            }
+        }
+        for span in merged.reversed() where span.end <= units.count {
             let covered = String(decoding: units[span.start..<span.end], as: UTF16.self)
             let marked = terminal.colour ? terminal.paint(covered, .onRed) : "[" + covered + "]"
             units.replaceSubrange(span.start..<span.end, with: Array(marked.utf16))

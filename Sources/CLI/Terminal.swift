@@ -6,7 +6,7 @@ struct Terminal: Sendable {
 
     static func forStandardOutput(noColor: Bool) -> Terminal {
         let env = ProcessInfo.processInfo.environment
-        let colour = !noColor && isatty(STDOUT_FILENO) == 1 && env["NO_COLOR"] == nil && env["TERM"] != "dumb"
+        let colour = !noColor && isatty(STDOUT_FILENO) == 1 && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
         return Terminal(colour: colour)
     }
 

@@ -27,8 +27,8 @@ struct TipWriter {
         if has(.iStatement) && !hostile {
             list.append((8, "You spoke from your own side with an 'I' statement. That keeps it about your needs, not their faults."))
         }
-        if has(.clearRequest) {
-            list.append((hostile ? 5 : 7, "You asked for something specific, so they know exactly what would help."))
+        if has(.clearRequest) && !hostile {
+            list.append((7, "You asked for something specific, so they know exactly what would help."))
         }
         if has(.validatesOther) && !has(.sarcasm) {
             list.append((6, "You acknowledged their side, which makes it easier for them to hear yours."))
@@ -77,8 +77,13 @@ struct TipWriter {
             list.append((8, "The sarcasm hides what you actually want. Try saying it plainly: what do you need from them?"))
         }
         if has(.overApologizes) {
-            let count = apologies >= 3 ? "\(Self.numberWord(apologies)) times" : apologies == 2 ? "twice" : "for having a need"
-            list.append((7, "You apologised \(count). One acknowledgement is enough, and your need doesn't require an apology."))
+            // Name what the reader can see: the count, or the apology for asking at all.
+            if apologies >= 2 {
+                let count = apologies > 10 ? "many times" : apologies == 2 ? "twice" : "\(Self.numberWord(apologies)) times"
+                list.append((7, "You apologised \(count). One acknowledgement is enough, and your need doesn't require an apology."))
+            } else if evidence.count(.apologyForNeed) > 0 {
+                list.append((7, "You apologised for asking. Your need is reasonable, and it doesn't require an apology."))
+            }
         }
         if has(.hedging) {
             list.append((6, "Softeners like \"maybe\" or \"I guess\" make your point easy to overlook. Try it once without them."))

@@ -83,7 +83,9 @@ public struct Coach: Sendable {
         ).spans()
         let tips = TipWriter(style: style, components: components, evidence: evidence, hasContext: context != nil)
             .tips()
-        let suggestion = SuggestionWriter(text: text, evidence: evidence, components: components).suggestion()
+        // A reply cut at the length limit gets no rewrite: it would end mid-word.
+        let suggestion = text.utf16.count < reply.utf16.count
+            ? nil : SuggestionWriter(text: text, evidence: evidence, components: components).suggestion()
         return Analysis(
             style: style, probabilities: probabilities, components: components, spans: spans, tips: tips,
             suggestion: suggestion)

@@ -125,7 +125,7 @@ enum Lexicon {
         ("no can do", .refusal), ("i don't lend|do|want", .iLimit), ("not going to happen", .refusal),
         ("not anymore", .refusal), ("no longer", .refusal), ("i'm saying no", .refusal),
         ("[i've|i have] decided not", .refusal), ("i won't be", .refusal), ("not for me", .refusal),
-        ("i can not", .iLimit), ("i'm not doing that|this|it", .iLimit), ("i'm not", .iLimit),
+        ("i can not", .iLimit), ("i'm not doing that|this|it", .iLimit),
         ("^ not tonight|today|this|now|again|happening|possible|a|for|interested|me", .refusal),
         ("^ can't|cant|won't|wont|unable", .refusal), ("isn't|is not possible|doable", .refusal), ("isn't an option", .refusal),
         ("^ stop", .refusal), ("back off", .refusal), ("leave me alone", .refusal), ("^ don't|do not * again|anymore", .refusal),

@@ -14,7 +14,9 @@ public enum SafetyScreen {
     /// Every risk cue found and whether it counted, with the reason when it was set aside.
     public static func explain(_ text: String) -> [(text: String, category: SafetyCategory, verdict: String)] {
         let tokens = Tokenizer.tokenize(text)
+        var seen = Set<String>()
         return Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens)).explain()
+            .filter { seen.insert("\($0.text)|\($0.category)|\($0.verdict)").inserted }
     }
 
     /// The longest text screened in one piece; longer text is screened in overlapping windows.
