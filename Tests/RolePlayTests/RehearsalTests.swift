@@ -18,8 +18,8 @@ struct RehearsalTests {
     @Test("golden: an assertive path with broken record, through the push, to a fair end")
     func assertivePath() throws {
         let rehearsal = try play("work-extra-project", [
-            "No, I can't take on the Hallam report this week. I'm at capacity.",
-            "I understand it's important, and my answer is still no for Friday.",
+            "No, I can't take the Hallam report.",
+            "I hear you, and my answer is still no.",
         ])
         #expect(rehearsal.transcript.map(\.turnID) == ["ask", "push"])
         #expect(rehearsal.transcript.map { $0.analysis?.style } == [.assertive, .assertive])
