@@ -15,6 +15,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Core: Foundation only, no I/O, no server packages.
@@ -26,6 +30,18 @@ let package = Package(
             resources: [.copy("Resources/content")]
         ),
         .target(name: "RolePlay", dependencies: ["Domain", "Coach", "Curriculum", "Safety"]),
+
+        // Storage: the interface, and its one implementation on SQLKit.
+        .target(name: "Storage", dependencies: ["Domain"]),
+        .target(
+            name: "StorageSQL",
+            dependencies: [
+                "Storage", "Domain",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(
             name: "Safety",
             dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
@@ -36,7 +52,8 @@ let package = Package(
         .target(
             name: "CLI",
             dependencies: [
-                "Domain", "Coach", "Safety", "Curriculum", "RolePlay",
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "StorageSQL",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +69,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety", "TestSupport"]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "Domain", "Coach", "TestSupport"]),
         .testTarget(name: "RolePlayTests", dependencies: ["RolePlay", "Curriculum", "Domain", "Coach", "TestSupport"]),
+        .testTarget(name: "StorageTests", dependencies: ["Storage", "StorageSQL", "Domain"]),
     ],
     swiftLanguageModes: [.v6]
 )
