@@ -34,7 +34,7 @@ public struct Coach: Sendable {
     ///   - context: optionally, what the other person just said.
     public func analyze(reply: String, context: String? = nil) -> Analysis {
         let text = reply.utf16.count > Self.maximumLength ? reply.utf16Slice(0, Self.maximumLength) : reply
-        let evidence = FeatureExtractor.extract(reply: text, context: context)
+        let evidence = FeatureExtractor.extract(reply: text, context: context, ngrams: false)
         let width = CoachModel.width
         let styles = Style.allCases
 
@@ -45,6 +45,9 @@ public struct Coach: Sendable {
         for feature in evidence.features {
             guard let i = model.index[feature.name], seen.insert(i).inserted else { continue }
             active.append((i, feature.spans))
+        }
+        for (i, span) in model.ngrams.rows(for: evidence.tokens, keeping: ["?", "!"]) where seen.insert(i).inserted {
+            active.append((i, [span]))
         }
         var scores = model.bias
         for (i, _) in active {

@@ -10,6 +10,8 @@ public struct CoachModel: Sendable {
     static var width: Int { columns.count }
 
     let table: WeightTable
+    /// Word and word-pair rows keyed by numbers, so reading a reply builds no feature names.
+    let ngrams: NgramIndex
     var index: [String: Int] { table.index }
     var names: [String] { table.names }
     var weights: [Float] { table.weights }
@@ -19,11 +21,14 @@ public struct CoachModel: Sendable {
     var temperature: Float { table.settings["temperature"] ?? 1 }
 
     init(names: [String], weights: [Float], bias: [Float], temperature: Float = 1) {
-        table = WeightTable(columns: Self.columns, names: names, weights: weights, bias: bias,
-                            settings: ["temperature": temperature]).pruned()
+        self.init(table: WeightTable(columns: Self.columns, names: names, weights: weights, bias: bias,
+                                     settings: ["temperature": temperature]).pruned())
     }
 
-    init(table: WeightTable) { self.table = table }
+    init(table: WeightTable) {
+        self.table = table
+        self.ngrams = NgramIndex(table: table)
+    }
 
     func with(temperature: Float, componentThresholds: [Component: Float] = [:]) -> CoachModel {
         var copy = table
@@ -39,7 +44,7 @@ public struct CoachModel: Sendable {
 
     /// Reads the text form written by `serialized()`.
     public init(text: String) throws(WeightTable.FormatError) {
-        table = try WeightTable(text: text, columns: Self.columns, settings: ["temperature"])
+        self.init(table: try WeightTable(text: text, columns: Self.columns, settings: ["temperature"]))
     }
 
     /// The text form, stable across runs for the same weights.

@@ -27,7 +27,9 @@ enum FeatureExtractor {
     static let eyeRolls: Set<String> = ["🙄", "🙃", "😒", "😑", "😤", "🤷"]
     static let warm: Set<String> = ["🙂", "😊", "❤", "♥", "🙏", "💕", "🤗", "😀", "😄"]
 
-    static func extract(reply: String, context: String?) -> Evidence {
+    /// - Parameter ngrams: whether to add word and word-pair features by name; the Coach leaves them
+    ///   out when reading, since its `NgramIndex` finds their rows without building names.
+    static func extract(reply: String, context: String?, ngrams: Bool = true) -> Evidence {
         let tokens = Tokenizer.tokenize(reply)
         let cues = Lexicon.matcher.matches(in: tokens)
         var features: [Feature] = []
@@ -110,6 +112,7 @@ enum FeatureExtractor {
         }
 
         // Words and word pairs.
+        guard ngrams else { return Evidence(tokens: tokens, cues: cues, features: features) }
         var previous = "<s>"
         var previousStart = 0
         for token in tokens where token.kind != .punct || token.text == "?" || token.text == "!" {

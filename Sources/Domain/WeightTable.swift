@@ -128,3 +128,62 @@ public struct AdaGrad: Sendable {
         }
     }
 }
+
+/// Word (`w:`) and word-pair (`b:`) rows of a `WeightTable`, keyed by numbers, so a model can read a
+/// tokenised text without building a feature name per word.
+public struct NgramIndex: Sendable {
+    private let wordIDs: [String: Int32]
+    private let unigramRows: [Int]
+    private let bigramRows: [UInt64: Int]
+
+    /// Builds the index from the table's `w:` and `b:` feature names. Words never contain "_" once
+    /// tokenised, so the first "_" of a pair name splits it.
+    public init(table: WeightTable) {
+        var wordIDs: [String: Int32] = ["<s>": 0]
+        func id(_ word: Substring) -> Int32 {
+            if let known = wordIDs[String(word)] { return known }
+            let next = Int32(wordIDs.count)
+            wordIDs[String(word)] = next
+            return next
+        }
+        var unigrams: [(Int32, Int)] = []
+        var bigrams: [UInt64: Int] = [:]
+        for (row, name) in table.names.enumerated() {
+            if name.hasPrefix("w:") {
+                unigrams.append((id(name.dropFirst(2)), row))
+            } else if name.hasPrefix("b:") {
+                let pair = name.dropFirst(2)
+                guard let split = pair.firstIndex(of: "_") else { continue }
+                bigrams[Self.key(id(pair[..<split]), id(pair[pair.index(after: split)...]))] = row
+            }
+        }
+        var rows = Array(repeating: -1, count: wordIDs.count)
+        for (word, row) in unigrams { rows[Int(word)] = row }
+        self.wordIDs = wordIDs
+        self.unigramRows = rows
+        self.bigramRows = bigrams
+    }
+
+    @inline(__always) static func key(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    /// The rows for a text's words and word pairs, with their spans: numbers read as `<num>`, the text
+    /// starts with `<s>`, and punctuation is skipped unless `keeping` names it.
+    public func rows(for tokens: [Token], keeping punctuation: Set<String> = []) -> [(row: Int, span: Range<Int>)] {
+        var rows: [(row: Int, span: Range<Int>)] = []
+        rows.reserveCapacity(tokens.count * 2)
+        var previous: Int32 = 0
+        var previousStart = 0
+        for token in tokens where token.kind != .punct || punctuation.contains(token.text) {
+            let id = wordIDs[token.kind == .number ? "<num>" : token.text] ?? -1
+            if id >= 0, unigramRows[Int(id)] >= 0 { rows.append((unigramRows[Int(id)], token.start..<token.end)) }
+            if id >= 0, previous >= 0, let row = bigramRows[Self.key(previous, id)] {
+                rows.append((row, previousStart..<token.end))
+            }
+            previous = id
+            previousStart = token.start
+        }
+        return rows
+    }
+}

@@ -16,7 +16,13 @@ public struct SafetyModel: Sendable {
     /// The crisis probability at or above which the model alone shows help.
     public var threshold: Float { table.settings["threshold"] ?? 1 }
 
-    init(table: WeightTable) { self.table = table }
+    /// Word and word-pair rows keyed by numbers, so reading a text builds no strings.
+    private let ngrams: NgramIndex
+
+    init(table: WeightTable) {
+        self.table = table
+        self.ngrams = NgramIndex(table: table)
+    }
 
     func with(threshold: Float) -> SafetyModel {
         var copy = table
@@ -25,7 +31,7 @@ public struct SafetyModel: Sendable {
     }
 
     public init(text: String) throws(WeightTable.FormatError) {
-        table = try WeightTable(text: text, columns: Self.columns, settings: ["threshold"])
+        self.init(table: try WeightTable(text: text, columns: Self.columns, settings: ["threshold"]))
     }
 
     public func serialized() -> String {
@@ -50,15 +56,29 @@ public struct SafetyModel: Sendable {
         var evidence: [Range<Int>]
     }
 
+    /// Reads a tokenised text directly: the same features as `SafetyFeatures.extract`, without
+    /// building their names.
+    func read(tokens: [Token], reading: Safety.Reading) -> Reading {
+        var rows: [(row: Int, span: Range<Int>?)] = ngrams.rows(for: tokens).map { ($0.row, $0.span) }
+        for name in SafetyFeatures.readingFeatures(reading) {
+            if let row = table.index[name] { rows.append((row, nil)) }
+        }
+        return score(rows)
+    }
+
     func read(_ features: [SafetyFeatures.Feature]) -> Reading {
+        score(features.compactMap { feature in table.index[feature.name].map { ($0, feature.span) } })
+    }
+
+    private func score(_ rows: [(row: Int, span: Range<Int>?)]) -> Reading {
         var scores = table.bias
         let width = table.width
         var seen = Set<Int>()
         var contributions: [(Range<Int>, Float)] = []
-        for feature in features {
-            guard let i = table.index[feature.name], seen.insert(i).inserted else { continue }
+        for (i, span) in rows {
+            guard seen.insert(i).inserted else { continue }
             for c in 0..<width { scores[c] += table.weights[i * width + c] }
-            if let span = feature.span, table.weights[i * width] > 0.3 { contributions.append((span, table.weights[i * width])) }
+            if let span, table.weights[i * width] > 0.3 { contributions.append((span, table.weights[i * width])) }
         }
         var categories: [SafetyCategory: Float] = [:]
         for (k, category) in SafetyCategory.allCases.enumerated() { categories[category] = logistic(scores[k + 1]) }
@@ -88,18 +108,22 @@ enum SafetyFeatures {
             previous = text
             previousStart = token.start
         }
-        for item in reading.explain() {
-            let verdict = item.verdict == "counts" ? "counts" : "aside"
-            features.append(Feature(name: "cue:" + item.category.rawValue + ":" + verdict, span: nil))
-        }
-        if reading.textHasSingularFirstPerson { features.append(Feature(name: "first_person", span: nil)) }
-        if reading.textIsResolved { features.append(Feature(name: "resolved", span: nil)) }
-        if !reading.laughterSentences.isEmpty { features.append(Feature(name: "laughter", span: nil)) }
-        for frame in Set(reading.frames.values.flatMap { $0 }) {
-            features.append(Feature(name: "frame:\(frame)", span: nil))
-        }
-        if !reading.urgentSentences.isEmpty { features.append(Feature(name: "urgency", span: nil)) }
+        features += readingFeatures(reading).map { Feature(name: $0, span: nil) }
         return features
+    }
+
+    /// What the phrase rules saw, as feature names.
+    static func readingFeatures(_ reading: Reading) -> [String] {
+        var names: [String] = []
+        for item in reading.explain() {
+            names.append("cue:" + item.category.rawValue + ":" + (item.verdict == "counts" ? "counts" : "aside"))
+        }
+        if reading.textHasSingularFirstPerson { names.append("first_person") }
+        if reading.textIsResolved { names.append("resolved") }
+        if !reading.laughterSentences.isEmpty { names.append("laughter") }
+        for frame in Set(reading.frames.values.flatMap { $0 }) { names.append("frame:\(frame)") }
+        if !reading.urgentSentences.isEmpty { names.append("urgency") }
+        return names
     }
 }
 

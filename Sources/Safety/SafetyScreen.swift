@@ -66,7 +66,7 @@ public enum SafetyScreen {
 
         // Nothing the rules name: ask the trained model, which may only add help.
         let model = SafetyModel.bundled
-        let read = model.read(SafetyFeatures.extract(tokens: tokens, reading: reading))
+        let read = model.read(tokens: tokens, reading: reading)
         guard read.crisis >= model.threshold else { return ruled }
         var categories = SafetyCategory.allCases.filter { (read.categories[$0] ?? 0) >= 0.5 }
         if categories.isEmpty, let best = read.categories.max(by: { $0.value < $1.value })?.key { categories = [best] }

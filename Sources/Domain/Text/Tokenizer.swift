@@ -33,12 +33,23 @@ public enum Tokenizer {
             let v = scalar.value
             if let hyphen = pendingHyphen {
                 pendingHyphen = nil
-                if !(scalar.properties.isAlphabetic || (0x30...0x39).contains(v)) {
-                    emit(.punct, "-", hyphen, hyphen + 1)
-                }
+                let isLetter = (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
+                    || (v >= 0x80 && scalar.properties.isAlphabetic)
+                if !isLetter { emit(.punct, "-", hyphen, hyphen + 1) }
+            }
+            // Fast path: plain ASCII letters and digits.
+            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+                builder.append(UInt8(v), isUpper: false, start: offset, end: offset + width)
+                previousWasDot = false
+                continue
+            }
+            if (0x41...0x5A).contains(v) {
+                builder.append(UInt8(v + 32), isUpper: true, start: offset, end: offset + width)
+                previousWasDot = false
+                continue
             }
 
-            if Self.isIgnorable(v) {
+            if v >= 0xAD, Self.isIgnorable(v) {
                 if builder.hasContent { builder.extend(to: offset + width) }
                 continue
             }
@@ -270,7 +281,8 @@ struct WordBuilder {
                 }
             }
         }
-        let text = String(decoding: ascii, as: UTF8.self) + other
+        let base = String(decoding: ascii, as: UTF8.self)
+        let text = other.isEmpty ? base : base + other
         let kind: Token.Kind = letters == 0 ? .number : .word
         let allCaps = letters >= 2 && upper == letters
         guard let canonical = Contractions.canonical[text] else {
