@@ -107,6 +107,11 @@ public struct PhraseCore: Sendable {
     private let phraseRanges: [PhraseRange]
     private let phraseWords: [Int32]
     private let prefixLists: [[String]]
+    /// For each word number, the required slots (a non-optional word or phrase slot) it can fill.
+    private let postings: [[Int32]]
+    /// The pattern each required slot belongs to, and how many required slots each pattern has.
+    private let requiredSlotPattern: [Int32]
+    private let requiredCount: [Int32]
     private let vocabulary: [String: Int32]
     /// Patterns by the number of a word they can start with.
     private let byFirstWord: [[Int]]
@@ -195,6 +200,29 @@ public struct PhraseCore: Sendable {
         self.phraseRanges = phraseRanges
         self.phraseWords = phraseWords
         self.prefixLists = prefixLists
+
+        // An inverted index from words to the slots they fill: a pattern is only tried on a text that
+        // has, somewhere, a word for each of its required slots.
+        var postings = Array(repeating: [Int32](), count: size)
+        var requiredSlotPattern: [Int32] = []
+        var requiredCount = Array(repeating: Int32(0), count: compiled.count)
+        for (number, pattern) in compiled.enumerated() {
+            for (slot, optional) in pattern.slots where !optional {
+                var words: Set<String>
+                switch slot {
+                case .words(let set): words = set
+                case .phrases(let phrases): words = Set(phrases.compactMap(\.first))
+                default: continue
+                }
+                let required = Int32(requiredSlotPattern.count)
+                requiredSlotPattern.append(Int32(number))
+                requiredCount[number] += 1
+                for word in words { postings[Int(vocabulary[word]!)].append(required) }
+            }
+        }
+        self.postings = postings
+        self.requiredSlotPattern = requiredSlotPattern
+        self.requiredCount = requiredCount
         self.vocabulary = vocabulary
         self.byFirstWord = index
         self.unindexed = unindexed
@@ -306,16 +334,25 @@ public struct PhraseCore: Sendable {
         var found: [Match] = []
         guard !tokens.isEmpty else { return found }
         let text = Text(tokens: tokens, vocabulary: vocabulary)
+        // Which patterns could match at all, from the words present.
+        var filled = [Bool](repeating: false, count: requiredSlotPattern.count)
+        var filledCount = [Int32](repeating: 0, count: requiredCount.count)
+        for id in text.ids where id >= 0 {
+            for slot in postings[Int(id)] where !filled[Int(slot)] {
+                filled[Int(slot)] = true
+                filledCount[Int(requiredSlotPattern[Int(slot)])] += 1
+            }
+        }
         let ids = text.ids
         for start in tokens.indices {
             if ids[start] >= 0 {
-                for p in byFirstWord[Int(ids[start])] {
+                for p in byFirstWord[Int(ids[start])] where filledCount[p] == requiredCount[p] {
                     if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1) {
                         found.append(Match(first: start, last: last, pattern: entryNumbers[p]))
                     }
                 }
             }
-            for p in unindexed {
+            for p in unindexed where filledCount[p] == requiredCount[p] {
                 if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1),
                     last >= start
                 {
