@@ -1,4 +1,5 @@
 import Curriculum
+import TestSupport
 import Foundation
 import Testing
 
@@ -121,5 +122,22 @@ struct BrokenContentTests {
         #expect(errors.filter { $0.hasPrefix("scenarios/one.yaml") }.count == 1)
         #expect(errors.filter { $0.hasPrefix("scenarios/two.yaml") }.count == 2)
         #expect(errors.filter { $0.hasPrefix("lessons/bad.yaml") }.count == 1)
+    }
+}
+
+@Suite("The authors' guide")
+struct ContentFormatDocTests {
+    @Test("the complete scenario example in docs/content-format.md is valid content")
+    func documentedExampleIsValid() throws {
+        let doc = try TestSupport.RepositoryFiles.text("docs/content-format.md")
+        let start = try #require(doc.range(of: "```yaml\nid: work-weekend-cover"))
+        let body = doc[start.upperBound...]
+        let end = try #require(body.range(of: "```"))
+        let example = "id: doc-example" + body[..<end.lowerBound]
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("speakup-doc-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("scenarios"), withIntermediateDirectories: true)
+        try example.write(to: root.appendingPathComponent("scenarios/example.yaml"), atomically: true, encoding: .utf8)
+        #expect(ContentPack.check(root).map(\.description) == [])
     }
 }
