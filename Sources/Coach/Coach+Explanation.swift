@@ -61,12 +61,13 @@ struct SpanBuilder {
 
     func spans() -> [TextSpan] {
         var result: [TextSpan] = []
+        let units = Array(text.utf16)
         var seen = Set<String>()
         func add(_ label: String, _ range: Range<Int>) {
             guard !range.isEmpty, seen.insert("\(label)|\(range.lowerBound)|\(range.upperBound)").inserted else { return }
             result.append(
                 TextSpan(label: label, start: range.lowerBound, end: range.upperBound,
-                         text: text.utf16Slice(range.lowerBound, range.upperBound)))
+                         text: String(decoding: units[max(0, range.lowerBound)..<min(units.count, range.upperBound)], as: UTF16.self)))
         }
 
         // Components: their cues.
@@ -88,7 +89,7 @@ struct SpanBuilder {
                 // A trained detector fired without a cue: show the words that pushed it most.
                 let column = Style.allCases.count + k
                 let strongest = active
-                    .filter { !$0.spans.isEmpty && model.names[$0.feature].hasPrefix("w:") && Self.isTelling(model.names[$0.feature]) }
+                    .filter { !$0.spans.isEmpty && model.isWord[$0.feature] && model.telling[$0.feature] }
                     .map { ($0.spans, model.weights[$0.feature * width + column]) }
                     .filter { $0.1 > 0.3 }
                     .sorted { $0.1 > $1.1 }
@@ -103,7 +104,7 @@ struct SpanBuilder {
         // Style: the features that most favour the chosen style over the others.
         let styles = Style.allCases.count
         var contributions: [([Range<Int>], Float)] = []
-        for (feature, spans) in active where !spans.isEmpty && Self.isTelling(model.names[feature]) {
+        for (feature, spans) in active where !spans.isEmpty && model.telling[feature] {
             let base = feature * width
             var others: Float = 0
             for c in 0..<styles where c != style { others += model.weights[base + c] }

@@ -25,9 +25,16 @@ public struct CoachModel: Sendable {
                                      settings: ["temperature": temperature]).pruned())
     }
 
+    /// Per feature row: whether its words would mean something to a reader (see `SpanBuilder.isTelling`),
+    /// and whether it is a single word; worked out once instead of on every reply.
+    let telling: [Bool]
+    let isWord: [Bool]
+
     init(table: WeightTable) {
         self.table = table
         self.ngrams = NgramIndex(table: table)
+        self.telling = table.names.map(SpanBuilder.isTelling)
+        self.isWord = table.names.map { $0.hasPrefix("w:") }
     }
 
     func with(temperature: Float, componentThresholds: [Component: Float] = [:]) -> CoachModel {
