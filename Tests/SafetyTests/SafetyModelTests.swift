@@ -7,7 +7,7 @@ import Testing
 struct SafetyModelTests {
     /// Floors on the dev split, set just under the figures in the README so a regression fails.
     /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
-    static let recallFloor = 0.78
+    static let recallFloor = 0.74
     static let falseAlarmCeiling = 0.10
 
     func load(_ path: String) throws -> [LabelledText] { try LabelledText.parse(RepositoryFiles.text(path)) }
