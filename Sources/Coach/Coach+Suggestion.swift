@@ -88,7 +88,9 @@ struct SuggestionWriter {
         // would strand a comma; "I think, maybe, that" → "I think that").
         for i in cut.sorted() where i > 0 && i + 1 < tokens.count {
             if tokens[i - 1].text == "," && !cut.contains(i - 1) && tokens[i + 1].text == "," {
-                cut.insert(i - 1)
+                // After an opener ("Sorry, maybe, I…") keep its comma; mid-sentence drop both.
+                let opener = i >= 2 && ["sorry", "okay", "no", "yes", "well", "hey", "hi", "yeah"].contains(tokens[i - 2].text)
+                if !opener { cut.insert(i - 1) }
                 cut.insert(i + 1)
             }
         }
