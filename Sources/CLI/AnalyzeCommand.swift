@@ -52,9 +52,7 @@ struct Analyze: ParsableCommand {
     func run() throws {
         var coach = Coach()
         if let model {
-            guard let text = try? String(contentsOfFile: model, encoding: .utf8) else {
-                throw ValidationError("Cannot read \(model).")
-            }
+            let text = try readTextFile(model)
             coach = Coach(model: try CoachModel(text: text))
         }
         if jsonl {

@@ -102,13 +102,27 @@ struct CoachCommand: ParsableCommand {
     }
 }
 
-func loadLabelled(_ path: String) throws -> [LabelledReply] {
+/// A failure while a command runs (a missing file, a bad line in it). Unlike `ValidationError`, it is
+/// printed without the usage text, which would suggest the command line itself was wrong.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Reads a text file a command was given, or fails with a message naming it.
+func readTextFile(_ path: String) throws -> String {
     guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-        throw ValidationError("Cannot read \(path).")
+        throw CommandFailure("cannot read \(path)")
     }
+    return text
+}
+
+func loadLabelled(_ path: String) throws -> [LabelledReply] {
+    let text = try readTextFile(path)
     do {
         return try LabelledData.parse(text)
     } catch let error as LabelledData.LineError {
-        throw ValidationError("\(path):\(error.line): \(error.message)")
+        throw CommandFailure("\(path):\(error.line): \(error.message)")
     }
 }
+

@@ -86,9 +86,7 @@ struct PracticeCommand: ParsableCommand {
             scenario = chosen
         }
         if let script {
-            guard let text = try? String(contentsOfFile: script, encoding: .utf8) else {
-                throw ValidationError("Cannot read \(script).")
-            }
+            let text = try readTextFile(script)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)[...]
             if json { session.write = { _ in } }
             let rehearsal = session.play(scenario, readLine: { lines.popFirst() })

@@ -81,13 +81,7 @@ struct SafetyCommand: ParsableCommand {
         var rulesOnly = false
 
         func run() throws {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                throw ValidationError("Cannot read \(file).")
-            }
-            let data: [LabelledText]
-            do { data = try LabelledText.parse(text) } catch let error as LabelledText.ParseError {
-                throw ValidationError("\(file):\(error.line): \(error.message)")
-            }
+            let data = try loadLabelledTexts(file)
             let evaluation = rulesOnly
                 ? SafetyEvaluation(data: data, screen: { text in SafetyScreen.checkRules(text) })
                 : SafetyEvaluation(data: data)
@@ -116,13 +110,7 @@ extension SafetyCommand {
         var l2: Float?
 
         func run() throws {
-            guard let text = try? String(contentsOfFile: data, encoding: .utf8) else {
-                throw ValidationError("Cannot read \(data).")
-            }
-            let items: [LabelledText]
-            do { items = try LabelledText.parse(text) } catch let error as LabelledText.ParseError {
-                throw ValidationError("\(data):\(error.line): \(error.message)")
-            }
+            let items = try loadLabelledTexts(data)
             var trainer = SafetyTrainer()
             if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
             if let l2 { trainer.l2 = l2 }
@@ -213,5 +201,14 @@ struct SafetyReport {
             units.replaceSubrange(span.start..<span.end, with: Array(marked.utf16))
         }
         return String(decoding: units, as: UTF16.self)
+    }
+}
+
+func loadLabelledTexts(_ path: String) throws -> [LabelledText] {
+    let text = try readTextFile(path)
+    do {
+        return try LabelledText.parse(text)
+    } catch let error as LabelledText.ParseError {
+        throw CommandFailure("\(path):\(error.line): \(error.message)")
     }
 }

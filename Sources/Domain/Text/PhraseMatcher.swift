@@ -36,9 +36,6 @@ public struct PhraseMatcher<Tag: Sendable>: Sendable {
         tags = entries.map(\.tag)
     }
 
-    /// How many patterns cannot be indexed by their first word and are tried at every token.
-    public var unindexedCount: Int { core.unindexedCount }
-
     /// Every match, at most one per pattern and start token, in token order.
     public func matches(in tokens: [Token]) -> [Match] {
         core.matches(in: tokens).map { Match(tag: tags[$0.pattern], first: $0.first, last: $0.last, pattern: $0.pattern) }
@@ -325,9 +322,6 @@ public struct PhraseCore: Sendable {
         guard !slots.isEmpty else { throw PatternError(pattern: source, reason: "empty pattern") }
         return Pattern(slots: slots)
     }
-
-    /// How many patterns cannot be indexed by their first word and are tried at every token.
-    public var unindexedCount: Int { unindexed.count }
 
     /// Every match, at most one per pattern and start token, in token order.
     public func matches(in tokens: [Token]) -> [Match] {
