@@ -19,6 +19,11 @@ let package = Package(
         .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // Core: Foundation only, no I/O, no server packages.
@@ -50,9 +55,28 @@ let package = Package(
 
         // Edges.
         .target(
+            name: "WebViews",
+            dependencies: ["Domain", "Coach", "Safety", .product(name: "Plot", package: "Plot")]
+        ),
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "WebViews",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ],
+            resources: [.copy("Resources/static"), .copy("Resources/openapi.yaml")]
+        ),
+        .target(
             name: "CLI",
             dependencies: [
-                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "StorageSQL",
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "StorageSQL", "WebApp",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -70,6 +94,14 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "Domain", "Coach", "TestSupport"]),
         .testTarget(name: "RolePlayTests", dependencies: ["RolePlay", "Curriculum", "Domain", "Coach", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "StorageSQL", "Domain"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: [
+                "WebApp", "WebViews", "Storage", "StorageSQL", "Domain", "Safety", "TestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,7 @@ import Foundation
 import HummingbirdBcrypt
 import Storage
 import StorageSQL
+import WebApp
 
 /// Where the database lives: `--data-dir`, then `SPEAKUP_DATA_DIR`, then `./speakup-data`.
 struct DataDirectoryOptions: ParsableArguments {
@@ -29,8 +30,8 @@ struct DataDirectoryOptions: ParsableArguments {
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users",
-        abstract: "Create and list accounts.",
-        subcommands: [Create.self, List.self]
+        abstract: "Create and list accounts, issue password-reset links and API tokens.",
+        subcommands: [Create.self, List.self, ResetPassword.self, Token.self]
     )
 
     /// bcrypt cost for new passwords; 12 or more, as the security brief asks.
@@ -97,3 +98,51 @@ struct UsersCommand: AsyncParsableCommand {
 }
 
 extension Role: ExpressibleByArgument {}
+
+extension UsersCommand {
+    struct ResetPassword: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reset-password",
+            abstract: "Print a one-time password-reset link for an account (valid for 24 hours)."
+        )
+        @Argument(help: "The person's email address.") var email: String
+        @Option(help: "The address people reach the server at.") var baseURL = "http://127.0.0.1:8080"
+        @OptionGroup var data: DataDirectoryOptions
+
+        func run() async throws {
+            let storage = try await data.open()
+            guard let user = try await storage.user(email: email) else {
+                try await storage.close()
+                printError("Error: no account with the email \(email.normalisedEmail) in \(data.url.path).")
+                throw ExitCode.failure
+            }
+            let token = AccountSecrets.newToken()
+            try await storage.createPasswordReset(userID: user.id, tokenHash: AccountSecrets.digest(token), expiresAt: Date().addingTimeInterval(86_400))
+            try await storage.close()
+            let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+            print("\(base)/reset/\(token)")
+        }
+    }
+
+    struct Token: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create a personal API token for an account and print it (it is shown only once)."
+        )
+        @Argument(help: "The person's email address.") var email: String
+        @Option(help: "A name to recognise the token by.") var name = "command line"
+        @OptionGroup var data: DataDirectoryOptions
+
+        func run() async throws {
+            let storage = try await data.open()
+            guard let user = try await storage.user(email: email) else {
+                try await storage.close()
+                printError("Error: no account with the email \(email.normalisedEmail) in \(data.url.path).")
+                throw ExitCode.failure
+            }
+            let token = AccountSecrets.newToken(prefix: "su_")
+            _ = try await storage.createAPIToken(userID: user.id, name: name, tokenHash: AccountSecrets.digest(token))
+            try await storage.close()
+            print(token)
+        }
+    }
+}

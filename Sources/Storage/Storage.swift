@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 
 /// What a person may do in SpeakUp. Learners practise; therapists, facilitators and admins come with
@@ -44,21 +45,107 @@ public enum StorageError: Error, Equatable, CustomStringConvertible {
     }
 }
 
+/// A personal API token as listed on the settings page (the secret itself is never stored).
+public struct APIToken: Sendable, Equatable, Identifiable, Codable {
+    public var id: Int64
+    public var name: String
+    public var createdAt: Date
+    public var lastUsedAt: Date?
+
+    public init(id: Int64, name: String, createdAt: Date, lastUsedAt: Date?) {
+        self.id = id
+        self.name = name
+        self.createdAt = createdAt
+        self.lastUsedAt = lastUsedAt
+    }
+}
+
 /// Everything SpeakUp keeps, as intent-named operations. The web app and the CLI see only this; the
 /// composition root picks the implementation (SQLite by default).
+///
+/// Every operation on a person's records takes their `userID` and only ever sees that person's rows,
+/// so another person's id reads as "not found" (`nil`), never as someone else's data.
 public protocol Storage: Sendable {
+    // MARK: Accounts
+
     /// Creates an account. Throws `StorageError.emailTaken` when the email (any case) is in use.
     func createUser(email: String, passwordHash: String, role: Role, displayName: String?) async throws -> User
     /// The account for an email, any case.
     func user(email: String) async throws -> User?
+    /// The account with an id.
+    func user(id: Int64) async throws -> User?
     /// All accounts, oldest first.
     func users() async throws -> [User]
     /// The stored bcrypt hash, for checking a password.
     func passwordHash(userID: Int64) async throws -> String?
     /// Replaces the password hash. Throws `StorageError.notFound` for an unknown account.
     func setPasswordHash(userID: Int64, hash: String) async throws
+    /// Saves the settings page: display name, crisis-line country, reminders.
+    func updateSettings(userID: Int64, displayName: String?, country: String?, remindersOn: Bool) async throws
     /// Deletes an account and everything that belongs to it.
     func deleteUser(id: Int64) async throws
+
+    // MARK: Server state (sessions and rate limits live here so instances can share one database)
+
+    /// Stores a value under a key. With `onlyIfAbsent`, returns false (and changes nothing) when a live
+    /// value is already there.
+    @discardableResult
+    func putValue(key: String, value: String, expiresAt: Date?, onlyIfAbsent: Bool) async throws -> Bool
+    /// The live (unexpired) value for a key.
+    func value(key: String, now: Date) async throws -> (value: String, expiresAt: Date?)?
+    func removeValue(key: String) async throws
+    /// Deletes expired values; returns how many.
+    @discardableResult
+    func purgeExpiredValues(now: Date) async throws -> Int
+    /// Counts one hit against a fixed-window counter and returns the count in the current window.
+    func hit(counter: String, window: TimeInterval, now: Date) async throws -> Int
+    func resetCounter(_ counter: String) async throws
+
+    // MARK: Tokens
+
+    func createAPIToken(userID: Int64, name: String, tokenHash: String) async throws -> APIToken
+    func apiTokens(userID: Int64) async throws -> [APIToken]
+    /// The account a token belongs to, recording its use.
+    func user(apiTokenHash: String, now: Date) async throws -> User?
+    func deleteAPIToken(userID: Int64, id: Int64) async throws
+    func createPasswordReset(userID: Int64, tokenHash: String, expiresAt: Date) async throws
+    /// The account a live, unused reset token belongs to; with `consume`, the token is used up.
+    func passwordReset(tokenHash: String, now: Date, consume: Bool) async throws -> Int64?
+
+    // MARK: Practice records
+
+    func createLog(userID: Int64, _ log: InteractionLog) async throws -> InteractionLog
+    func logs(userID: Int64) async throws -> [InteractionLog]
+    func log(userID: Int64, id: Int64) async throws -> InteractionLog?
+
+    func createRung(userID: Int64, _ rung: LadderRung) async throws -> LadderRung
+    /// The ladder, easiest rung (lowest SUDS) first, each with its attempts in order.
+    func rungs(userID: Int64) async throws -> [LadderRung]
+    func rung(userID: Int64, id: Int64) async throws -> LadderRung?
+    func addAttempt(userID: Int64, rungID: Int64, _ attempt: LadderAttempt) async throws -> LadderAttempt?
+    func setClimbed(userID: Int64, rungID: Int64, at: Date?) async throws -> Bool
+    func deleteRung(userID: Int64, id: Int64) async throws -> Bool
+
+    func createThoughtRecord(userID: Int64, _ record: ThoughtRecord) async throws -> ThoughtRecord
+    func updateThoughtRecord(userID: Int64, _ record: ThoughtRecord) async throws -> Bool
+    func thoughtRecords(userID: Int64) async throws -> [ThoughtRecord]
+    func thoughtRecord(userID: Int64, id: Int64) async throws -> ThoughtRecord?
+
+    func createWorksheet(userID: Int64, _ draft: WorksheetDraft) async throws -> WorksheetDraft
+    func updateWorksheet(userID: Int64, _ draft: WorksheetDraft) async throws -> Bool
+    func worksheets(userID: Int64) async throws -> [WorksheetDraft]
+    func worksheet(userID: Int64, id: Int64) async throws -> WorksheetDraft?
+    func deleteWorksheet(userID: Int64, id: Int64) async throws -> Bool
+
+    func createRehearsal(userID: Int64, scenarioID: String, rungID: Int64?, at: Date) async throws -> RehearsalRecord
+    func rehearsal(userID: Int64, id: Int64) async throws -> RehearsalRecord?
+    /// Rehearsals newest first, with their events.
+    func rehearsals(userID: Int64) async throws -> [RehearsalRecord]
+    func appendRehearsalEvent(userID: Int64, rehearsalID: Int64, _ event: RehearsalEvent) async throws -> Bool
+    func finishRehearsal(userID: Int64, id: Int64, at: Date) async throws -> Bool
+
+    func saveLessonProgress(userID: Int64, _ progress: LessonProgress) async throws
+    func lessonProgress(userID: Int64) async throws -> [LessonProgress]
 }
 
 extension String {

@@ -23,7 +23,137 @@ extension SQLStorage {
                 .column("created_at", type: .bigint, .notNull)
                 .run()
         },
+        Migration(name: "002_server_state_and_practice") { db in
+            try await createServerState(db)
+            try await createPractice(db)
+        },
     ]
+
+    /// Sessions, rate-limit counters and tokens: all server state, so instances can share a database.
+    static func createServerState(_ db: any SQLDatabase) async throws {
+        try await db.create(table: "kv_store")
+            .column("key", type: .text, .primaryKey(autoIncrement: false), .notNull)
+            .column("value", type: .text, .notNull)
+            .column("expires_at", type: .bigint)
+            .run()
+        try await db.create(table: "rate_counters")
+            .column("counter", type: .text, .primaryKey(autoIncrement: false), .notNull)
+            .column("window_start", type: .bigint, .notNull)
+            .column("hits", type: .int, .notNull)
+            .run()
+        try await db.create(table: "api_tokens")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("name", type: .text, .notNull)
+            .column("token_hash", type: .text, .notNull, .unique)
+            .column("created_at", type: .bigint, .notNull)
+            .column("last_used_at", type: .bigint)
+            .run()
+        try await db.create(table: "password_resets")
+            .column("token_hash", type: .text, .primaryKey(autoIncrement: false), .notNull)
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("expires_at", type: .bigint, .notNull)
+            .column("used_at", type: .bigint)
+            .run()
+    }
+
+    /// The learner's own records. Every row carries `user_id` with ON DELETE CASCADE, and every free
+    /// text carries the safety screen's finding (`safety_level`, `safety_categories`).
+    static func createPractice(_ db: any SQLDatabase) async throws {
+        let suds = { (column: String, nullable: Bool) in
+            SQLRaw(nullable ? "\(column) IS NULL OR (\(column) BETWEEN 0 AND 100)" : "\(column) BETWEEN 0 AND 100")
+        }
+        let level = SQLRaw("safety_level IN ('none', 'concern', 'urgent')")
+        let style = { (column: String) in
+            SQLRaw("\(column) IS NULL OR \(column) IN ('passive', 'assertive', 'aggressive', 'passive_aggressive')")
+        }
+        try await db.create(table: "interaction_logs")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("occurred_at", type: .bigint, .notNull)
+            .column("counterpart", type: .text, .notNull)
+            .column("context", type: .text, .notNull)
+            .column("said", type: .text, .notNull)
+            .column("self_rated_style", type: .text, .check(style("self_rated_style")))
+            .column("suds_before", type: .int, .check(suds("suds_before", true)))
+            .column("suds_after", type: .int, .check(suds("suds_after", true)))
+            .column("outcome", type: .text, .check(SQLRaw("outcome IS NULL OR outcome IN ('good', 'mixed', 'bad')")))
+            .column("feeling", type: .text, .notNull)
+            .column("coach_style", type: .text, .check(style("coach_style")))
+            .column("safety_level", type: .text, .notNull, .check(level))
+            .column("safety_categories", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await db.create(table: "ladder_rungs")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("title", type: .text, .notNull)
+            .column("suds", type: .int, .notNull, .check(suds("suds", false)))
+            .column("scenario_id", type: .text)
+            .column("climbed_at", type: .bigint)
+            .column("safety_level", type: .text, .notNull, .check(level))
+            .column("safety_categories", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await db.create(table: "ladder_attempts")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("rung_id", type: .bigint, .notNull, .references("ladder_rungs", "id", onDelete: .cascade))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("kind", type: .text, .notNull, .check(SQLRaw("kind IN ('rehearsal', 'real')")))
+            .column("suds_before", type: .int, .notNull, .check(suds("suds_before", false)))
+            .column("suds_after", type: .int, .check(suds("suds_after", true)))
+            .column("note", type: .text, .notNull)
+            .column("safety_level", type: .text, .notNull, .check(level))
+            .column("safety_categories", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        // Thought records and worksheets keep their fields as JSON text: their shape follows the
+        // content files, and nothing queries inside them.
+        for table in ["thought_records", "worksheets"] {
+            try await db.create(table: table)
+                .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+                .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+                .column("body", type: .text, .notNull)
+                .column("safety_level", type: .text, .notNull, .check(level))
+                .column("safety_categories", type: .text, .notNull)
+                .column("created_at", type: .bigint, .notNull)
+                .column("updated_at", type: .bigint, .notNull)
+                .run()
+        }
+        try await db.create(table: "rehearsals")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("scenario_id", type: .text, .notNull)
+            .column("rung_id", type: .bigint, .references("ladder_rungs", "id", onDelete: .setNull))
+            .column("started_at", type: .bigint, .notNull)
+            .column("finished_at", type: .bigint)
+            .run()
+        try await db.create(table: "rehearsal_events")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("rehearsal_id", type: .bigint, .notNull, .references("rehearsals", "id", onDelete: .cascade))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("kind", type: .text, .notNull, .check(SQLRaw("kind IN ('reply', 'retry')")))
+            .column("turn_id", type: .text, .notNull)
+            .column("text", type: .text, .notNull)
+            .column("style", type: .text, .check(style("style")))
+            .column("safety_level", type: .text, .notNull, .check(level))
+            .column("safety_categories", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await db.create(table: "lesson_progress")
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("lesson_id", type: .text, .notNull)
+            .column("correct", type: .int, .notNull)
+            .column("total", type: .int, .notNull)
+            .column("completed_at", type: .bigint, .notNull)
+            .primaryKey("user_id", "lesson_id")
+            .run()
+        for (table, column) in [("interaction_logs", "user_id"), ("ladder_rungs", "user_id"), ("ladder_attempts", "rung_id"),
+                                ("thought_records", "user_id"), ("worksheets", "user_id"), ("rehearsals", "user_id"),
+                                ("rehearsal_events", "rehearsal_id"), ("api_tokens", "user_id")] {
+            try await db.create(index: "\(table)_by_\(column)").on(table).column(column).run()
+        }
+    }
 
     /// Applies every migration not yet recorded, in order, each in its own transaction.
     func migrate() async throws {

@@ -109,7 +109,7 @@ public final class SQLStorage: Storage, Sendable {
         try await database.delete(from: "users").where("id", .equal, SQLBind(id)).run()
     }
 
-    private func selectUsers() -> SQLSelectBuilder {
+    func selectUsers() -> SQLSelectBuilder {
         database.select()
             .columns("id", "email", "display_name", "role", "country", "reminders_on", "created_at")
             .from("users")
