@@ -26,6 +26,19 @@ struct DataDirectoryOptions: ParsableArguments {
     }
 }
 
+extension DataDirectoryOptions {
+    /// Opens the database and finds an account, or says plainly that there is none.
+    func openAccount(_ email: String) async throws -> (SQLStorage, User) {
+        let storage = try await open()
+        guard let user = try await storage.user(email: email) else {
+            try await storage.close()
+            printError("Error: no account with the email \(email.normalisedEmail) in \(url.path).")
+            throw ExitCode.failure
+        }
+        return (storage, user)
+    }
+}
+
 /// `speakup users`: account administration.
 struct UsersCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -110,12 +123,7 @@ extension UsersCommand {
         @OptionGroup var data: DataDirectoryOptions
 
         func run() async throws {
-            let storage = try await data.open()
-            guard let user = try await storage.user(email: email) else {
-                try await storage.close()
-                printError("Error: no account with the email \(email.normalisedEmail) in \(data.url.path).")
-                throw ExitCode.failure
-            }
+            let (storage, user) = try await data.openAccount(email)
             let token = AccountSecrets.newToken()
             try await storage.createPasswordReset(userID: user.id, tokenHash: AccountSecrets.digest(token), expiresAt: Date().addingTimeInterval(86_400))
             try await storage.close()
@@ -133,12 +141,7 @@ extension UsersCommand {
         @OptionGroup var data: DataDirectoryOptions
 
         func run() async throws {
-            let storage = try await data.open()
-            guard let user = try await storage.user(email: email) else {
-                try await storage.close()
-                printError("Error: no account with the email \(email.normalisedEmail) in \(data.url.path).")
-                throw ExitCode.failure
-            }
+            let (storage, user) = try await data.openAccount(email)
             let token = AccountSecrets.newToken(prefix: "su_")
             _ = try await storage.createAPIToken(userID: user.id, name: name, tokenHash: AccountSecrets.digest(token))
             try await storage.close()

@@ -77,9 +77,7 @@ struct APIRoutes: Sendable {
             case .wrong: throw Problem.unauthorized("That email and password don't match an account.")
             case .limited: throw Problem.tooManyRequests("Too many sign-in attempts. Wait 15 minutes and try again.")
             case .ok(let user):
-                if context.sessions.session != nil { _ = try? await services.sessionStorage.delete(request: request) }
-                let csrf = Secrets.token()
-                context.sessions.createSession(WebSession(userID: user.id, csrfToken: csrf), expiresIn: services.configuration.sessionLifetime)
+                let csrf = await AccountRoutes(services: services).startSession(for: user, request, context)
                 return .json(["csrf_token": csrf, "email": user.email])
             }
         }

@@ -126,13 +126,18 @@ struct AccountRoutes: Sendable {
             try await services.storage.updateSettings(userID: user.id, displayName: name.isEmpty ? nil : name, country: country.isEmpty ? nil : country,
                                                       remindersOn: false)
         }
-        startSession(for: user, context)
+        await startSession(for: user, request, context)
         return .redirect(to: "/", type: .normal)
     }
 
-    func startSession(for user: User, _ context: AppContext) {
-        // A new session id at every sign-in (the middleware drops the old one), so a planted id is useless.
-        context.sessions.createSession(WebSession(userID: user.id, csrfToken: Secrets.token()), expiresIn: services.configuration.sessionLifetime)
+    /// Starts a session with a new id (dropping any old one, so a planted id is useless) and returns
+    /// its CSRF token.
+    @discardableResult
+    func startSession(for user: User, _ request: Request, _ context: AppContext) async -> String {
+        if context.sessions.session != nil { _ = try? await services.sessionStorage.delete(request: request) }
+        let csrf = Secrets.token()
+        context.sessions.createSession(WebSession(userID: user.id, csrfToken: csrf), expiresIn: services.configuration.sessionLifetime)
+        return csrf
     }
 
     /// Checks a password with the per-account and per-IP limits. The answer never says whether the
@@ -164,8 +169,7 @@ struct AccountRoutes: Sendable {
         let state = FormState(["email": email])
         switch try await Self.signIn(email: email, password: password, ip: context.remoteIP, services: services) {
         case .ok(let user):
-            if context.sessions.session != nil { _ = try? await services.sessionStorage.delete(request: request) }
-            startSession(for: user, context)
+            await startSession(for: user, request, context)
             let next = request.uri.queryParameters.get("next") ?? "/"
             return .redirect(to: next.hasPrefix("/") && !next.hasPrefix("//") ? next : "/", type: .normal)
         case .wrong:

@@ -17,11 +17,12 @@ struct Activity: Sendable {
                  worksheets: try await storage.worksheets(userID: user.id), lessons: try await storage.lessonProgress(userID: user.id))
     }
 
-    static var calendar: Calendar {
+    /// Days are counted in UTC, like the dates the pages show.
+    static let calendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
         return calendar
-    }
+    }()
 
     /// Every moment of practice.
     var practiceDates: [Date] {

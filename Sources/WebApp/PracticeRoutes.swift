@@ -80,7 +80,7 @@ struct PracticeRoutes: Sendable {
             case .finished:
                 return .redirect(to: "/rehearse/\(id)", type: .normal)
             case .replied(let rehearsal, let step):
-                let record = try await services.storage.rehearsal(userID: user.id, id: id)!
+                guard let record = try await services.storage.rehearsal(userID: user.id, id: id) else { throw PageError.notFound }
                 // A crisis reply keeps the words in the box as well as in the transcript.
                 let draft = step.safety.isCrisis ? FormState(["reply": fields["reply"] ?? ""]) : FormState()
                 return .html(rehearsalPage(context, user: user, record: record, rehearsal: rehearsal, draft: draft, showModel: false, latest: step))

@@ -50,7 +50,7 @@ struct RecordRoutes: Sendable {
             for (key, value) in draft.fields { values["field_\(key)"] = value }
             let text = practice.assembled(draft)
             let analysis = draft.safety.fired || text.isEmpty ? nil : services.screening.coach.analyze(reply: text)
-            let help = draft.safety.fired ? services.screening.help(for: services.screening.screen(Array(draft.fields.values)), user: user) : nil
+            let help = services.screening.help(for: draft.safety, user: user)
             return .html(Views.worksheetEditor(context.chrome(sheet.title, .worksheets), worksheet: sheet, draftID: draft.id, state: FormState(values),
                                                feedback: Views.SaveFeedback(help: help, urgent: false, analysis: analysis, analysedText: text)))
         }
@@ -76,8 +76,10 @@ struct RecordRoutes: Sendable {
             let user = try context.requireUser(request)
             guard let record = try await storage.thoughtRecord(userID: user.id, id: try id(context)) else { throw PageError.notFound }
             let step = request.uri.queryParameters.get("step").flatMap { Int($0) }.map { max(2, min(4, $0)) } ?? record.nextStep
+            let help = services.screening.help(for: record.safety, user: user)
             return .html(Views.thoughtRecord(context.chrome("Thought record", .thoughts), record: record, step: step,
-                                             state: thoughtState(record), feedback: nil))
+                                             state: thoughtState(record),
+                                             feedback: help.map { Views.SaveFeedback(help: $0, urgent: false, analysis: nil, analysedText: "") }))
         }
         router.post("/thoughts/{id}") { request, context -> Response in try await saveThought(request, context, id: try id(context)) }
 
@@ -88,7 +90,7 @@ struct RecordRoutes: Sendable {
         }
         router.get("/log/new") { request, context -> Response in
             _ = try context.requireUser(request)
-            return .html(Views.logForm(context.chrome("Log a conversation", .log), state: FormState(["occurred_at": UI_localNow()])))
+            return .html(Views.logForm(context.chrome("Log a conversation", .log), state: FormState(["occurred_at": UI.localInput(Date())])))
         }
         router.post("/log") { request, context -> Response in
             let user = try context.requireUser(request)
@@ -107,7 +109,7 @@ struct RecordRoutes: Sendable {
             let user = try context.requireUser(request)
             guard let log = try await storage.log(userID: user.id, id: try id(context)) else { throw PageError.notFound }
             let analysis = log.safety.fired ? nil : services.screening.coach.analyze(reply: log.said)
-            let help = log.safety.fired ? services.screening.help(for: services.screening.screen(log.said, log.feeling, log.counterpart), user: user) : nil
+            let help = services.screening.help(for: log.safety, user: user)
             return .html(Views.logEntry(context.chrome("Log entry", .log), log: log,
                                         feedback: Views.SaveFeedback(help: help, urgent: false, analysis: analysis, analysedText: log.said), compassion: nil))
         }
@@ -226,12 +228,4 @@ extension Optional {
         case .none: nil
         }
     }
-}
-
-func UI_localNow() -> String {
-    let formatter = DateFormatter()
-    formatter.locale = Locale(identifier: "en_US_POSIX")
-    formatter.timeZone = TimeZone(identifier: "UTC")
-    formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
-    return formatter.string(from: Date())
 }

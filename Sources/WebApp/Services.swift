@@ -38,6 +38,13 @@ struct Screening: Sendable {
                            textKept: textKept)
     }
 
+    /// The help for a stored finding, without screening the text again.
+    func help(for finding: ScreenFinding, user: User?) -> HelpMessage? {
+        let result = SafetyResult(level: SafetyLevel(rawValue: finding.level) ?? .concern,
+                                  categories: finding.categories.compactMap(SafetyCategory.init(rawValue:)), spans: [])
+        return help(for: result, user: user)
+    }
+
     func resources(for user: User?) -> CrisisResources {
         directory.resources(userCountry: user?.country, serverCountry: defaultCountry)
     }

@@ -76,14 +76,7 @@ extension Views {
 
     /// The "Get help now" page: the crisis lines for the person's country, and what to do right now.
     public static func help(_ chrome: PageChrome, resources: CrisisResources, countries: [String], selected: String?) -> String {
-        let lines = resources.lines.map { line -> HTMLNode in
-            let phoneLike = line.contact.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" }
-            return el("li", [], [
-                el("strong", text: line.name), text(": "),
-                phoneLike ? el("a", [("href", "tel:" + line.contact.filter { $0.isNumber || $0 == "+" })], text: line.contact)
-                    : text(line.contact),
-            ] + (line.hours.map { [text(" (\($0))")] } ?? []))
-        }
+        let lines = resources.lines.map(UI.crisisLine)
         return document(chrome, [
             el("h1", text: "Get help now"),
             el("section", [("class", "help-panel urgent"), ("aria-labelledby", "now")], [

@@ -63,7 +63,7 @@ enum Charts {
                 y -= h
                 body += "<rect class=\"bar \(style.rawValue)\" x=\"\(x)\" y=\"\(Int(y))\" width=\"\(max(2, barWidth - 8))\" height=\"\(Int(h.rounded(.up)))\"><title>\(style.displayName): \(count)</title></rect>"
             }
-            body += "<text class=\"label\" x=\"\(x)\" y=\"\(bottom + 18)\">\(Escape.html(shortDay(week.start)))</text>"
+            body += "<text class=\"label\" x=\"\(x)\" y=\"\(bottom + 18)\">\(Escape.html(UI.shortDay(week.start)))</text>"
         }
         let total = weeks.reduce(0) { $0 + $1.counts.values.reduce(0, +) }
         let assertive = weeks.reduce(0) { $0 + ($1.counts[.assertive] ?? 0) }
@@ -112,13 +112,6 @@ enum Charts {
                       headers: ["Day", "Practised"], rows: days.filter(\.practised).map { [UI.day($0.date), "yes"] })
     }
 
-    private static func shortDay(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "d MMM"
-        return formatter.string(from: date)
-    }
 }
 
 extension Views {

@@ -24,7 +24,7 @@ public struct FormState: Sendable {
 }
 
 /// Form controls and panels shared by the pages.
-enum UI {
+public enum UI {
     static func errorSummary(_ state: FormState) -> HTMLNode {
         guard !state.errors.isEmpty else { return group([]) }
         return el("div", [("class", "error-summary"), ("role", "alert"), ("tabindex", "-1"), ("data-autofocus-error", "")], [
@@ -150,14 +150,7 @@ enum UI {
 
     /// The calm help panel shown wherever the safety screen fired; urgent findings get it first.
     static func helpPanel(_ help: HelpMessage, urgent: Bool) -> HTMLNode {
-        let lines = help.resources.lines.map { line -> HTMLNode in
-            let phoneLike = line.contact.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" }
-            let contact: HTMLNode = phoneLike
-                ? el("a", [("href", "tel:" + line.contact.filter { $0.isNumber || $0 == "+" })], text: line.contact)
-                : text(line.contact)
-            return el("li", [], [el("strong", text: line.name), text(": "), contact]
-                + (line.hours.map { [text(" (\($0))")] } ?? []))
-        }
+        let lines = help.resources.lines.map(crisisLine)
         return el("section", [("class", urgent ? "help-panel urgent" : "help-panel"), ("role", "alert"),
                               ("aria-labelledby", "help-heading")], [
             el("h2", [("id", "help-heading")], text: help.heading),
@@ -215,28 +208,32 @@ enum UI {
         return el("section", [("class", "feedback"), ("aria-live", "polite")], nodes)
     }
 
-    static func date(_ date: Date) -> String {
+    /// Dates as pages show them, in UTC, from one formatter per pattern.
+    private static func formatter(_ pattern: String, locale: String = "en_GB") -> DateFormatter {
         let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
+        formatter.locale = Locale(identifier: locale)
         formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "d MMM yyyy, HH:mm"
-        return formatter.string(from: date)
+        formatter.dateFormat = pattern
+        return formatter
     }
 
-    static func day(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_GB")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "d MMM yyyy"
-        return formatter.string(from: date)
-    }
+    nonisolated(unsafe) private static let dateTimeFormatter = formatter("d MMM yyyy, HH:mm")
+    nonisolated(unsafe) private static let dayFormatter = formatter("d MMM yyyy")
+    nonisolated(unsafe) private static let shortDayFormatter = formatter("d MMM")
+    nonisolated(unsafe) private static let inputFormatter = formatter("yyyy-MM-dd'T'HH:mm", locale: "en_US_POSIX")
 
+    static func date(_ date: Date) -> String { dateTimeFormatter.string(from: date) }
+    static func day(_ date: Date) -> String { dayFormatter.string(from: date) }
+    static func shortDay(_ date: Date) -> String { shortDayFormatter.string(from: date) }
     /// A `datetime-local` value (UTC).
-    static func localInput(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm"
-        return formatter.string(from: date)
+    public static func localInput(_ date: Date) -> String { inputFormatter.string(from: date) }
+
+    /// One crisis line: a `tel:` link when the contact is a phone number, plain text otherwise.
+    static func crisisLine(_ line: CrisisLine) -> HTMLNode {
+        let phoneLike = line.contact.allSatisfy { $0.isNumber || $0 == " " || $0 == "+" || $0 == "-" }
+        let contact: HTMLNode = phoneLike
+            ? el("a", [("href", "tel:" + line.contact.filter { $0.isNumber || $0 == "+" })], text: line.contact)
+            : text(line.contact)
+        return el("li", [], [el("strong", text: line.name), text(": "), contact] + (line.hours.map { [text(" (\($0))")] } ?? []))
     }
 }

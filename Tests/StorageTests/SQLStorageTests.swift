@@ -51,7 +51,7 @@ struct SQLStorageTests {
         try await first.close()
         let second = try await SQLStorage.sqlite(dataDirectory: directory)
         #expect(try await second.user(email: "dee@example.org") != nil)
-        #expect(try await second.appliedMigrations() == ["001_users"])
+        #expect(try await second.appliedMigrations() == ["001_users", "002_server_state_and_practice"])
         let durability = try await second.durability()
         #expect(durability.journalMode == "wal")
         #expect(durability.synchronous == 2)

@@ -25,12 +25,12 @@
     hedging: ['watch', 'hedging'],
     over_apologizes: ['watch', 'over-apologising'],
     minimising: ['watch', 'minimising'],
-    self_deprecation: ['watch', 'putting yourself down'],
+    self_deprecation: ['watch', 'self-put-down'],
     blames_other: ['harsh', 'blame'],
     sarcasm: ['harsh', 'sarcasm'],
     threat: ['harsh', 'threat'],
     insult: ['harsh', 'insult'],
-    absolutes: ['harsh', 'always/never'],
+    absolutes: ['harsh', 'absolutes'],
     shouting: ['harsh', 'shouting']
   };
 
