@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "Safety", targets: ["Safety"]),
         .library(name: "Curriculum", targets: ["Curriculum"]),
         .library(name: "RolePlay", targets: ["RolePlay"]),
+        .library(name: "Measures", targets: ["Measures"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,12 +30,19 @@ let package = Package(
         // Core: Foundation only, no I/O, no server packages.
         .target(name: "Domain"),
         .target(name: "Coach", dependencies: ["Domain"], resources: [.copy("Resources/coach-model.tsv")]),
+        // Position-aware YAML reading shared by the content packs and the questionnaire files.
+        .target(name: "YAMLReading", dependencies: ["Domain", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "Curriculum",
-            dependencies: ["Domain", .product(name: "Yams", package: "Yams")],
+            dependencies: ["Domain", "YAMLReading", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/content")]
         ),
         .target(name: "RolePlay", dependencies: ["Domain", "Coach", "Curriculum", "Safety"]),
+        .target(
+            name: "Measures",
+            dependencies: ["Domain", "YAMLReading", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/instruments")]
+        ),
 
         // Storage: the interface, and its one implementation on SQLKit.
         .target(name: "Storage", dependencies: ["Domain"]),
@@ -61,7 +69,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "WebViews",
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Measures", "Storage", "WebViews",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -76,7 +84,7 @@ let package = Package(
         .target(
             name: "CLI",
             dependencies: [
-                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Storage", "StorageSQL", "WebApp",
+                "Domain", "Coach", "Safety", "Curriculum", "RolePlay", "Measures", "Storage", "StorageSQL", "WebApp",
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -90,7 +98,8 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["Domain"]),
         .testTarget(name: "CoachTests", dependencies: ["Coach", "Domain", "TestSupport"]),
         .testTarget(name: "SafetyTests", dependencies: ["Safety", "Domain", "TestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Coach", "Safety", "Measures", "Storage", "StorageSQL", "TestSupport"]),
+        .testTarget(name: "MeasuresTests", dependencies: ["Measures", "Domain"], resources: [.copy("Fixtures")]),
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum", "Domain", "Coach", "TestSupport"]),
         .testTarget(name: "RolePlayTests", dependencies: ["RolePlay", "Curriculum", "Domain", "Coach", "TestSupport"]),
         .testTarget(name: "StorageTests", dependencies: ["Storage", "StorageSQL", "Domain"]),
@@ -100,7 +109,9 @@ let package = Package(
                 "WebApp", "WebViews", "Storage", "StorageSQL", "Domain", "Safety", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
-            ]
+            ],
+            // Recorded HTML snapshots, read from the source tree by path (see SnapshotTests).
+            exclude: ["Snapshots"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,5 @@
 import Domain
+import YAMLReading
 import Foundation
 
 /// Lessons, scenarios and worksheets, loaded from the bundled packs and an optional folder of one's own.

@@ -1,4 +1,5 @@
 import Domain
+import YAMLReading
 import Yams
 
 /// Turns a content file's YAML into domain values, reporting every problem with its position.

@@ -1,21 +1,25 @@
+import Domain
 import Foundation
 import Yams
 
 /// Reads one YAML mapping with position-aware errors, collecting problems instead of stopping at
 /// the first, so an author sees everything wrong with a file at once.
-final class YAMLReader {
-    let file: String
-    private(set) var errors: [ContentError] = []
+///
+/// Shared by the content packs (Curriculum) and the questionnaire files (Measures), so both report
+/// problems the same way: `file:line:column: message`.
+public final class YAMLReader {
+    public let file: String
+    public private(set) var errors: [ContentError] = []
 
-    init(file: String) { self.file = file }
+    public init(file: String) { self.file = file }
 
-    func fail(_ node: Node?, _ message: String) {
+    public func fail(_ node: Node?, _ message: String) {
         let mark = node?.mark
         errors.append(ContentError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message))
     }
 
     /// Parses a file into its root node, reporting syntax errors with their position.
-    func root(_ text: String) -> Node? {
+    public func root(_ text: String) -> Node? {
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 errors.append(ContentError(file: file, line: 1, column: 1, message: "the file is empty"))
@@ -38,7 +42,7 @@ final class YAMLReader {
     }
 
     /// A mapping's fields by key, after checking for unknown and missing keys.
-    func fields(_ node: Node, where context: String, required: [String], optional: [String] = []) -> [String: Node]? {
+    public func fields(_ node: Node, where context: String, required: [String], optional: [String] = []) -> [String: Node]? {
         guard case .mapping(let mapping) = node else {
             fail(node, "\(context) must be a mapping of keys to values")
             return nil
@@ -64,7 +68,7 @@ final class YAMLReader {
         return result
     }
 
-    func string(_ fields: [String: Node], _ key: String, _ context: String) -> String? {
+    public func string(_ fields: [String: Node], _ key: String, _ context: String) -> String? {
         guard let node = fields[key] else { return nil }
         guard case .scalar(let scalar) = node else {
             fail(node, "\(context): \"\(key)\" must be text")
@@ -75,7 +79,7 @@ final class YAMLReader {
         return text
     }
 
-    func int(_ fields: [String: Node], _ key: String, _ context: String, in range: ClosedRange<Int>) -> Int? {
+    public func int(_ fields: [String: Node], _ key: String, _ context: String, in range: ClosedRange<Int>) -> Int? {
         guard let node = fields[key] else { return nil }
         guard let value = node.int, range.contains(value) else {
             fail(node, "\(context): \"\(key)\" must be a whole number from \(range.lowerBound) to \(range.upperBound)")
@@ -84,7 +88,28 @@ final class YAMLReader {
         return value
     }
 
-    func list(_ fields: [String: Node], _ key: String, _ context: String) -> [Node]? {
+    /// A number, whole or decimal (`6`, `-3`, `0.85`).
+    public func number(_ fields: [String: Node], _ key: String, _ context: String) -> Double? {
+        guard let node = fields[key] else { return nil }
+        guard case .scalar(let scalar) = node, let value = Double(scalar.string.trimmingCharacters(in: .whitespaces)),
+            value.isFinite
+        else {
+            fail(node, "\(context): \"\(key)\" must be a number")
+            return nil
+        }
+        return value
+    }
+
+    public func bool(_ fields: [String: Node], _ key: String, _ context: String) -> Bool? {
+        guard let node = fields[key] else { return nil }
+        guard let value = node.bool else {
+            fail(node, "\(context): \"\(key)\" must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    public func list(_ fields: [String: Node], _ key: String, _ context: String) -> [Node]? {
         guard let node = fields[key] else { return nil }
         guard case .sequence(let sequence) = node else {
             fail(node, "\(context): \"\(key)\" must be a list")
@@ -93,7 +118,7 @@ final class YAMLReader {
         return Array(sequence)
     }
 
-    func strings(_ fields: [String: Node], _ key: String, _ context: String) -> [(String, Node)]? {
+    public func strings(_ fields: [String: Node], _ key: String, _ context: String) -> [(String, Node)]? {
         guard let items = list(fields, key, context) else { return nil }
         var result: [(String, Node)] = []
         for item in items {
@@ -107,7 +132,7 @@ final class YAMLReader {
     }
 
     /// A list of names each checked against an enum, reporting unknown ones with the allowed names.
-    func names<T: RawRepresentable & CaseIterable>(
+    public func names<T: RawRepresentable & CaseIterable>(
         _ fields: [String: Node], _ key: String, _ context: String, as type: T.Type, what: String
     ) -> [T]? where T.RawValue == String {
         guard let items = strings(fields, key, context) else { return nil }
@@ -123,7 +148,7 @@ final class YAMLReader {
 
 extension String {
     /// Edit distance, for "did you mean" hints on misspelt keys.
-    func levenshtein(to other: String) -> Int {
+    public func levenshtein(to other: String) -> Int {
         let a = Array(self), b = Array(other)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }

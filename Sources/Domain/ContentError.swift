@@ -1,4 +1,4 @@
-/// A problem in a content file, with where it is.
+/// A problem in a content file (a lesson, scenario, worksheet or questionnaire), with where it is.
 public struct ContentError: Error, Sendable, Hashable, CustomStringConvertible, Comparable {
     /// The file, as a path relative to the folder that was checked (or "bundled/…" for the shipped packs).
     public var file: String
@@ -22,7 +22,13 @@ public struct ContentError: Error, Sendable, Hashable, CustomStringConvertible, 
 }
 
 /// Content that failed to load, with every problem found.
+///
+/// Shared by the content packs and the questionnaire files, so `speakup content check` and
+/// `speakup instruments check` report problems the same way.
 public struct ContentErrors: Error, Sendable, CustomStringConvertible {
     public var errors: [ContentError]
+
+    public init(errors: [ContentError]) { self.errors = errors }
+
     public var description: String { errors.sorted().map(\.description).joined(separator: "\n") }
 }
