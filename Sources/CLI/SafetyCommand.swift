@@ -167,20 +167,11 @@ struct SafetyReport {
         lines.append(terminal.paint("Text: ", .bold) + highlight(text, result.spans))
         if result.isCrisis {
             // The terminal keeps nothing, so the message must not say it was kept.
-            let message = HelpMessage(for: result, resources: resources, textKept: false)
             lines.append("")
-            lines.append(terminal.paint(message.heading, .bold))
-            for paragraph in message.body { lines.append(paragraph) }
-            lines.append("")
-            lines.append(terminal.paint(message.emergency, .bold))
+            lines += terminal.helpLines(HelpMessage(for: result, resources: resources, textKept: false))
         }
         lines.append("")
-        if let note { lines.append(note) }
-        let place = resources.country.map { "Crisis lines (\($0))" } ?? "Crisis lines"
-        lines.append(terminal.paint(place + ", reviewed \(resources.reviewed):", .bold))
-        for line in resources.lines {
-            lines.append("  • \(line.name): \(line.contact)" + (line.hours.map { " (\($0))" } ?? ""))
-        }
+        lines += terminal.crisisLines(resources, note: note)
         return lines.joined(separator: "\n")
     }
 
@@ -210,5 +201,23 @@ func loadLabelledTexts(_ path: String) throws -> [LabelledText] {
         return try LabelledText.parse(text)
     } catch let error as LabelledText.ParseError {
         throw CommandFailure("\(path):\(error.line): \(error.message)")
+    }
+}
+
+extension Terminal {
+    /// A help message's heading, words and emergency line, as terminal lines.
+    func helpLines(_ message: HelpMessage) -> [String] {
+        [paint(message.heading, .bold)] + message.body + ["", paint(message.emergency, .bold)]
+    }
+
+    /// The crisis lines for a country, with the note about an unknown country code if there is one.
+    func crisisLines(_ resources: CrisisResources, note: String?) -> [String] {
+        var lines: [String] = note.map { [$0] } ?? []
+        let place = resources.country.map { "Crisis lines (\($0))" } ?? "Crisis lines"
+        lines.append(paint(place + ", reviewed \(resources.reviewed):", .bold))
+        for line in resources.lines {
+            lines.append("  • \(line.name): \(line.contact)" + (line.hours.map { " (\($0))" } ?? ""))
+        }
+        return lines
     }
 }

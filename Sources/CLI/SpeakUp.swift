@@ -9,7 +9,7 @@ public struct SpeakUp: AsyncParsableCommand {
             SpeakUp reads how a reply comes across (passive, assertive, aggressive or \
             passive-aggressive) and explains why. It is a skill-building tool, not a diagnosis or treatment.
             """,
-        subcommands: [Analyze.self, CoachCommand.self, SafetyCommand.self, ContentCommand.self, PracticeCommand.self, LessonsCommand.self, UsersCommand.self, ServeCommand.self]
+        subcommands: [Analyze.self, CoachCommand.self, SafetyCommand.self, ContentCommand.self, PracticeCommand.self, LessonsCommand.self, InstrumentsCommand.self, AssessCommand.self, ExportCommand.self, UsersCommand.self, ServeCommand.self]
     )
 
     public init() {}

@@ -146,6 +146,18 @@ public protocol Storage: Sendable {
 
     func saveLessonProgress(userID: Int64, _ progress: LessonProgress) async throws
     func lessonProgress(userID: Int64) async throws -> [LessonProgress]
+
+    // MARK: Questionnaires
+    func saveAssessment(userID: Int64, _ assessment: StoredAssessment) async throws -> StoredAssessment
+    /// Oldest first, optionally for one instrument.
+    func assessments(userID: Int64, instrumentID: String?) async throws -> [StoredAssessment]
+    func assessment(userID: Int64, id: Int64) async throws -> StoredAssessment?
+    /// Sets or replaces a schedule; `everyDays == 0` removes it.
+    func setSchedule(userID: Int64, _ schedule: MeasureSchedule) async throws
+    func schedules(userID: Int64) async throws -> [MeasureSchedule]
+    /// Clinic-wide: instruments loaded from licensed files. Importing an id again replaces it.
+    func saveImportedInstrument(_ instrument: ImportedInstrument) async throws
+    func importedInstruments() async throws -> [ImportedInstrument]
 }
 
 extension String {

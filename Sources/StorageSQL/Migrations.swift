@@ -27,6 +27,7 @@ extension SQLStorage {
             try await createServerState(db)
             try await createPractice(db)
         },
+        Migration(name: "003_measures") { db in try await measures(db) },
     ]
 
     /// Sessions, rate-limit counters and tokens: all server state, so instances can share a database.
@@ -153,6 +154,37 @@ extension SQLStorage {
                                 ("rehearsal_events", "rehearsal_id"), ("api_tokens", "user_id")] {
             try await db.create(index: "\(table)_by_\(column)").on(table).column(column).run()
         }
+    }
+
+    /// Questionnaire results, schedules and clinic-imported instruments (issue #6).
+    static func measures(_ db: any SQLDatabase) async throws {
+        try await db.create(table: "assessments")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("uuid", type: .text, .notNull, .unique)
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("instrument_id", type: .text, .notNull)
+            // The answers and the result as scored then, as JSON; the total and the safety flag
+            // also as columns, for CSV and for a therapist's overview later.
+            .column("answers", type: .text, .notNull)
+            .column("result", type: .text, .notNull)
+            .column("total", type: .real, .notNull)
+            .column("safety_triggered", type: .int, .notNull, .check(SQLRaw("safety_triggered IN (0, 1)")))
+            .column("authored_at", type: .bigint, .notNull)
+            .run()
+        try await db.create(index: "assessments_by_user").on("assessments").column("user_id").column("instrument_id").run()
+        try await db.create(table: "measure_schedules")
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("instrument_id", type: .text, .notNull)
+            .column("every_days", type: .int, .notNull, .check(SQLRaw("every_days BETWEEN 1 AND 365")))
+            .column("since", type: .bigint, .notNull)
+            .primaryKey("user_id", "instrument_id")
+            .run()
+        try await db.create(table: "imported_instruments")
+            .column("id", type: .text, .primaryKey(autoIncrement: false), .notNull)
+            .column("title", type: .text, .notNull)
+            .column("source", type: .text, .notNull)
+            .column("imported_at", type: .bigint, .notNull)
+            .run()
     }
 
     /// Applies every migration not yet recorded, in order, each in its own transaction.

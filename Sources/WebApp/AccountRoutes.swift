@@ -18,7 +18,9 @@ struct AccountRoutes: Sendable {
         }
         router.post("/signup") { request, context -> Response in try await signup(request, context) }
         router.get("/login") { request, context -> Response in
-            .html(Views.login(context.chrome("Sign in"), state: FormState(["email": request.uri.queryParameters.get("email") ?? ""])))
+            let query = request.uri.queryParameters
+            let next = query.get("next").flatMap { $0.isLocalPath ? $0 : nil } ?? ""
+            return .html(Views.login(context.chrome("Sign in"), state: FormState(["email": query.get("email") ?? "", "next": next])))
         }
         router.post("/login") { request, context -> Response in try await login(request, context) }
         router.post("/logout") { request, context -> Response in
@@ -50,7 +52,11 @@ struct AccountRoutes: Sendable {
         router.post("/settings/tokens/{id}/delete") { request, context -> Response in
             let user = try context.requireUser(request)
             _ = try await Body.form(request, context)
-            if let id = context.parameters.get("id", as: Int64.self) { try await services.storage.deleteAPIToken(userID: user.id, id: id) }
+            // Someone else's token id answers like an unknown one.
+            guard let id = context.parameters.get("id", as: Int64.self),
+                try await services.storage.apiTokens(userID: user.id).contains(where: { $0.id == id })
+            else { throw PageError.notFound }
+            try await services.storage.deleteAPIToken(userID: user.id, id: id)
             return .redirect(to: "/settings", type: .normal)
         }
         router.get("/settings/export") { request, context -> Response in
@@ -166,12 +172,13 @@ struct AccountRoutes: Sendable {
         let fields = try await Body.form(request, context)
         let email = (fields["email"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let password = fields["password"] ?? ""
-        let state = FormState(["email": email])
+        // Where to go afterwards: the form's hidden field (set from `/login?next=`), or the query.
+        let next = fields["next"].flatMap { $0.isEmpty ? nil : $0 } ?? request.uri.queryParameters.get("next") ?? "/"
+        let state = FormState(["email": email, "next": next.isLocalPath ? next : ""])
         switch try await Self.signIn(email: email, password: password, ip: context.remoteIP, services: services) {
         case .ok(let user):
             await startSession(for: user, request, context)
-            let next = request.uri.queryParameters.get("next") ?? "/"
-            return .redirect(to: next.hasPrefix("/") && !next.hasPrefix("//") ? next : "/", type: .normal)
+            return .redirect(to: next.isLocalPath ? next : "/", type: .normal)
         case .wrong:
             return .html(Views.login(context.chrome("Sign in"), state: state, message: "That email and password don't match an account. Check them and try again."),
                          status: .unauthorized)

@@ -25,10 +25,12 @@ public struct AppConfiguration: Sendable {
     public var loginLimitPerIP: Int
     public var loginWindow: TimeInterval
     public var sessionLifetime: Duration
+    /// The canonical base for this server's FHIR resources (Questionnaire URLs in exports).
+    public var fhirBaseURL: String
 
     public init(host: String = "127.0.0.1", port: Int = 8080, secureCookies: Bool = false, defaultCountry: String? = nil,
                 bcryptCost: UInt8 = 12, loginLimitPerAccount: Int = 5, loginLimitPerIP: Int = 30, loginWindow: TimeInterval = 900,
-                sessionLifetime: Duration = .seconds(7 * 24 * 3600)) {
+                sessionLifetime: Duration = .seconds(7 * 24 * 3600), fhirBaseURL: String = MeasureExport.defaultFHIRBase) {
         self.host = host
         self.port = port
         self.secureCookies = secureCookies
@@ -38,6 +40,7 @@ public struct AppConfiguration: Sendable {
         self.loginLimitPerIP = loginLimitPerIP
         self.loginWindow = loginWindow
         self.sessionLifetime = sessionLifetime
+        self.fhirBaseURL = fhirBaseURL
     }
 }
 
@@ -48,6 +51,7 @@ struct AppServices: Sendable {
     let content: ContentPack
     let screening: Screening
     let practice: Practice
+    let measures: MeasureService
     let sessionStorage: SessionStorage<WebSession>
     let assets: StaticAssets
     let logger: Logger
@@ -86,7 +90,8 @@ func buildRouter(configuration: AppConfiguration, storage: any Storage, content:
                                                             sameSite: .lax), keyPrefix: "session."))
     let services = AppServices(
         configuration: configuration, storage: storage, content: content, screening: screening,
-        practice: Practice(storage: storage, screening: screening, content: content), sessionStorage: sessionStorage,
+        practice: Practice(storage: storage, screening: screening, content: content),
+        measures: MeasureService(storage: storage, screening: screening), sessionStorage: sessionStorage,
         assets: try StaticAssets.load(), logger: logger)
 
     let router = Router(context: AppContext.self)
@@ -103,6 +108,7 @@ func buildRouter(configuration: AppConfiguration, storage: any Storage, content:
     AccountRoutes(services: services).register(on: router)
     PracticeRoutes(services: services).register(on: router)
     RecordRoutes(services: services).register(on: router)
+    MeasureRoutes(services: services).register(on: router)
     APIRoutes(services: services).register(on: router.group("/api/v1"))
     return router
 }

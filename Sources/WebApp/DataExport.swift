@@ -22,6 +22,8 @@ struct DataExport: Encodable, Sendable {
     var worksheets: [WorksheetDraft]
     var rehearsals: [RehearsalRecord]
     var lessons: [LessonProgress]
+    var questionnaires: [StoredAssessment]
+    var questionnaireSchedules: [MeasureSchedule]
 
     static func build(for user: User, services: AppServices) async throws -> DataExport {
         let storage = services.storage
@@ -32,6 +34,8 @@ struct DataExport: Encodable, Sendable {
             apiTokens: try await storage.apiTokens(userID: user.id), interactionLogs: try await storage.logs(userID: user.id),
             ladder: try await storage.rungs(userID: user.id), thoughtRecords: try await storage.thoughtRecords(userID: user.id),
             worksheets: try await storage.worksheets(userID: user.id), rehearsals: try await storage.rehearsals(userID: user.id),
-            lessons: try await storage.lessonProgress(userID: user.id))
+            lessons: try await storage.lessonProgress(userID: user.id),
+            questionnaires: try await storage.assessments(userID: user.id, instrumentID: nil),
+            questionnaireSchedules: try await storage.schedules(userID: user.id))
     }
 }

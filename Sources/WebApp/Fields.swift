@@ -6,6 +6,8 @@ import Hummingbird
 /// both the pages and the API, so a rule is written once.
 struct Fields: Sendable {
     private(set) var values: [String: [String]] = [:]
+    /// JSON fields that held an object, which no text rule should accept.
+    private(set) var objects: Set<String> = []
 
     init(values: [String: [String]] = [:]) { self.values = values }
 
@@ -27,6 +29,9 @@ struct Fields: Sendable {
             switch value {
             case .null: continue
             case .array(let items): values[key] = items.compactMap(\.scalarText)
+            case .object:
+                values[key] = [value.jsonText]
+                objects.insert(key)
             default: values[key] = value.scalarText.map { [$0] } ?? [value.jsonText]
             }
         }
@@ -66,7 +71,9 @@ struct Validator {
     /// Free text, trimmed of surrounding whitespace only; line breaks inside are kept.
     mutating func text(_ name: String, label: String, required: Bool = false, limit: Int = Limits.longText) -> String {
         let value = (fields[name] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        if value.count > limit {
+        if fields.objects.contains(name) {
+            fail(name, "\(label) must be text, not an object.")
+        } else if value.count > limit {
             fail(name, "\(label) can be at most \(limit) characters (this has \(value.count)).", limit: limit)
         } else if required && value.isEmpty {
             fail(name, "Please fill in \(label.lowercased()).")

@@ -25,7 +25,7 @@ struct PracticeRoutes: Sendable {
                                     selected: resources.country))
         }
         router.get("/breathe") { request, context -> Response in
-            let next = request.uri.queryParameters.get("next").flatMap { $0.hasPrefix("/") && !$0.hasPrefix("//") ? $0 : nil }
+            let next = request.uri.queryParameters.get("next").flatMap { $0.isLocalPath ? $0 : nil }
             return .html(Views.breathe(context.chrome("Breathe", .breathe), next: next))
         }
         router.get("/lessons") { request, context -> Response in
@@ -102,8 +102,14 @@ struct PracticeRoutes: Sendable {
         router.get("/progress") { request, context -> Response in
             let user = try context.requireUser(request)
             let activity = try await Activity.load(user, storage: services.storage)
+            let catalog = try await services.measures.catalog()
+            let results = try await services.storage.assessments(userID: user.id, instrumentID: nil)
+            let measures = catalog.instruments.compactMap { instrument -> (Instrument, [StoredAssessment])? in
+                let mine = results.filter { $0.instrumentID == instrument.id }
+                return mine.isEmpty ? nil : (instrument, mine)
+            }
             let model = Views.ProgressModel(weeks: activity.styleWeeks(), rungs: activity.rungs, days: activity.lastDays(28),
-                                            streak: activity.streak(), milestones: activity.milestones)
+                                            streak: activity.streak(), milestones: activity.milestones, measures: measures)
             return .html(Views.progress(context.chrome("Progress", .progress), model: model))
         }
     }
@@ -179,6 +185,7 @@ struct PracticeRoutes: Sendable {
         }
         let week = activity.lastDays(7).filter(\.practised).count
         return Views.HomeModel(name: user.greetingName, suggestion: suggestion, streak: activity.streak(), practiceDaysThisWeek: week,
-                               milestones: activity.milestones, remindersOn: user.remindersOn, compassion: activity.compassion())
+                               milestones: activity.milestones, remindersOn: user.remindersOn, compassion: activity.compassion(),
+                               dueMeasures: try await services.measures.due(userID: user.id).map { ($0.instrument.id, $0.instrument.title) })
     }
 }

@@ -56,6 +56,15 @@ extension HTTPField.Name {
     static let xCSRFToken = Self("X-CSRF-Token")!
 }
 
+extension String {
+    /// A path on this site, safe to send a browser to after sign-in: it starts with one "/", and
+    /// not "//" or "/\" (browsers read both as another host), with no control characters (browsers
+    /// drop tabs and line breaks, so "/\t/host" would become "//host").
+    var isLocalPath: Bool {
+        hasPrefix("/") && !hasPrefix("//") && !hasPrefix("/\\") && !unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+}
+
 /// Token helpers the admin commands share with the web app, so a CLI-made token or reset link is
 /// stored exactly as the app expects.
 public enum AccountSecrets {

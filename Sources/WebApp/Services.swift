@@ -234,6 +234,8 @@ struct Practice: Sendable {
     /// Screens, reads and stores one reply. `nil` when the rehearsal is not this person's.
     func reply(user: User, rehearsalID: Int64, fields: Fields, now: Date = Date()) async throws -> ReplyOutcome? {
         guard let record = try await storage.rehearsal(userID: user.id, id: rehearsalID), var rehearsal = replay(record) else { return nil }
+        // Ended with "End here": the engine doesn't know, so it would take more turns.
+        guard record.finishedAt == nil else { return .finished }
         var v = Validator(fields)
         let text = v.text("reply", label: "Your reply", required: true)
         guard v.isValid else { return .invalid(.invalid(v.errors)) }

@@ -49,6 +49,8 @@ extension Views {
             message.map { el("div", [("class", "error-summary"), ("role", "alert")], el("p", text: $0)) } ?? group([]),
             UI.errorSummary(state),
             UI.form(action: "/login", csrf: chrome.csrfToken, [
+                // Where to go after signing in, when a page sent the person here.
+                state.value("next").isEmpty ? group([]) : el("input", [("type", "hidden"), ("name", "next"), ("value", state.value("next"))]),
                 UI.input("email", label: "Email", state: state, type: "email", required: true, extra: [("autocomplete", "email")]),
                 UI.input("password", label: "Password", state: state, type: "password", required: true,
                          extra: [("autocomplete", "current-password")]),
@@ -157,6 +159,9 @@ extension Views {
             el("p", [], [text("Download everything you have stored in SpeakUp as JSON: "),
                          el("a", [("href", "/settings/export"), ("class", "button secondary"), ("download", "speakup-data.json")],
                             text: "Download my data")]),
+            el("p", [], [text("Questionnaire scores on their own: "), el("a", [("href", "/export/scores.csv")], text: "CSV"),
+                         text(", or "), el("a", [("href", "/export/fhir")], text: "FHIR R4"),
+                         text(" for a clinic's record system.")]),
             el("h2", text: "Delete my account"),
             el("p", text: "This deletes your account and everything you have written here, for good. Download your data first if you want to keep it."),
             UI.errorSummary(deleteState),

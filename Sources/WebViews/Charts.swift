@@ -5,11 +5,11 @@ import Plot
 /// Server-drawn SVG charts. Each comes with a text alternative: a summary in the caption and the
 /// numbers as a table.
 enum Charts {
-    private static func svg(width: Int, height: Int, label: String, _ body: String) -> HTMLNode {
+    static func svg(width: Int, height: Int, label: String, _ body: String) -> HTMLNode {
         .raw("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(Escape.html(label))\">\(body)</svg>")
     }
 
-    private static func table(_ headers: [String], _ rows: [[String]]) -> HTMLNode {
+    static func table(_ headers: [String], _ rows: [[String]]) -> HTMLNode {
         el("details", [("class", "chart-data")], [
             el("summary", text: "Show the numbers"),
             el("div", [("class", "table-wrap")], el("table", [], [
@@ -63,7 +63,10 @@ enum Charts {
                 y -= h
                 body += "<rect class=\"bar \(style.rawValue)\" x=\"\(x)\" y=\"\(Int(y))\" width=\"\(max(2, barWidth - 8))\" height=\"\(Int(h.rounded(.up)))\"><title>\(style.displayName): \(count)</title></rect>"
             }
-            body += "<text class=\"label\" x=\"\(x)\" y=\"\(bottom + 18)\">\(Escape.html(UI.shortDay(week.start)))</text>"
+            // A date label is about 60 units wide: on narrow bars, label every other week, counting back from the latest.
+            if barWidth >= 70 || (weeks.count - 1 - index) % 2 == 0 {
+                body += "<text class=\"label\" x=\"\(x)\" y=\"\(bottom + 18)\">\(Escape.html(UI.shortDay(week.start)))</text>"
+            }
         }
         let total = weeks.reduce(0) { $0 + $1.counts.values.reduce(0, +) }
         let assertive = weeks.reduce(0) { $0 + ($1.counts[.assertive] ?? 0) }
@@ -121,8 +124,11 @@ extension Views {
         public var days: [(date: Date, practised: Bool)]
         public var streak: Int
         public var milestones: [(title: String, date: Date)]
+        /// Questionnaire results by instrument, oldest first; only instruments with results.
+        public var measures: [(instrument: Instrument, results: [StoredAssessment])]
         public init(weeks: [(start: Date, counts: [Style: Int])], rungs: [LadderRung], days: [(date: Date, practised: Bool)], streak: Int,
-                    milestones: [(title: String, date: Date)]) {
+                    milestones: [(title: String, date: Date)], measures: [(instrument: Instrument, results: [StoredAssessment])] = []) {
+            self.measures = measures
             self.weeks = weeks
             self.rungs = rungs
             self.days = days
@@ -141,7 +147,11 @@ extension Views {
             el("h2", text: "Milestones"),
             model.milestones.isEmpty ? el("p", [("class", "muted")], text: "None yet. They'll come.")
                 : el("ul", [("class", "milestones")], model.milestones.map { el("li", [], [el("strong", text: $0.title), text(" · \(UI.day($0.date))")]) }),
-            el("p", [("class", "muted")], text: "Questionnaire scores will appear here once questionnaires are available."),
+            el("h2", text: "Questionnaires"),
+            model.measures.isEmpty
+                ? el("p", [("class", "muted")], [text("No questionnaire results yet. "), el("a", [("href", "/measures")], text: "Take one"),
+                                                 text(" to see your scores over time here.")])
+                : group(model.measures.map { Charts.measureLine(instrument: $0.instrument, results: $0.results) }),
         ])
     }
 

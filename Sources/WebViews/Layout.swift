@@ -4,7 +4,7 @@ import Safety
 
 /// The sections in the site navigation.
 public enum NavItem: String, CaseIterable, Sendable {
-    case home, rehearse, lessons, worksheets, thoughts, log, ladder, progress, breathe, settings
+    case home, rehearse, lessons, worksheets, thoughts, log, ladder, measures, progress, breathe, settings
 
     var title: String {
         switch self {
@@ -15,6 +15,7 @@ public enum NavItem: String, CaseIterable, Sendable {
         case .thoughts: "Thoughts"
         case .log: "Log"
         case .ladder: "Ladder"
+        case .measures: "Questionnaires"
         case .progress: "Progress"
         case .breathe: "Breathe"
         case .settings: "Settings"

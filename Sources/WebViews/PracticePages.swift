@@ -15,8 +15,11 @@ extension Views {
         public var remindersOn: Bool
         /// A kind word after a setback (a bad outcome logged recently).
         public var compassion: String?
+        /// Questionnaires due by the person's own schedule: id and title.
+        public var dueMeasures: [(id: String, title: String)]
         public init(name: String, suggestion: (title: String, detail: String, href: String), streak: Int, practiceDaysThisWeek: Int,
-                    milestones: [(title: String, date: Date)], remindersOn: Bool, compassion: String?) {
+                    milestones: [(title: String, date: Date)], remindersOn: Bool, compassion: String?, dueMeasures: [(id: String, title: String)] = []) {
+            self.dueMeasures = dueMeasures
             self.name = name
             self.suggestion = suggestion
             self.streak = streak
@@ -31,6 +34,13 @@ extension Views {
         var content: [HTMLNode] = [el("h1", text: "Hello, \(model.name)")]
         if let compassion = model.compassion {
             content.append(el("section", [("class", "notice"), ("aria-label", "A kind word")], paragraphs(compassion)))
+        }
+        if !model.dueMeasures.isEmpty {
+            content.append(el("section", [("class", "notice"), ("aria-labelledby", "due")], [
+                el("h2", [("id", "due")], text: model.dueMeasures.count == 1 ? "A questionnaire is due" : "Questionnaires are due"),
+                el("p", text: "You asked to be reminded. It takes a few minutes, and it helps you see how things are changing."),
+                el("ul", [], model.dueMeasures.map { el("li", [], el("a", [("href", "/measures/\($0.id)")], text: $0.title)) }),
+            ]))
         }
         content.append(el("section", [("class", "card"), ("aria-labelledby", "today")], [
             el("h2", [("id", "today")], text: "Today's suggestion"),
@@ -68,6 +78,7 @@ extension Views {
             card("Log a real conversation", "What you said, how it went, and how anxious you felt.", "/log/new"),
             card("Climb your ladder", "Small assertive steps, from easiest to hardest.", "/ladder"),
             card("Challenge a thought", "A thought record for the worries that hold you back.", "/thoughts/new"),
+            card("Check in with a questionnaire", "Short questionnaires to notice change over weeks.", "/measures"),
         ]))
         return document(chrome, content)
     }

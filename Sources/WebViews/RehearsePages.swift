@@ -36,7 +36,7 @@ extension Views {
                 UI.select("context", label: "Where", state: state, options: UI.settingOptions, blank: "Anywhere"),
                 UI.select("skill", label: "Skill", state: state, options: skills.map { ($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " ")) },
                           blank: "Any skill"),
-                UI.select("difficulty", label: "Difficulty", state: state, options: (1...3).map { (String($0), String($0)) }, blank: "Any"),
+                UI.select("difficulty", label: "Difficulty", state: state, options: Set(scenarios.map(\.difficulty)).sorted().map { (String($0), String($0)) }, blank: "Any"),
                 UI.submit("Filter", secondary: true),
             ]),
             shown.isEmpty ? el("p", text: "No scenarios match those filters. Try widening them.") : group([]),

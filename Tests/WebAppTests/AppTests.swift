@@ -8,44 +8,7 @@ import TestSupport
 @testable import WebApp
 
 /// App tests: the whole application on in-memory SQLite, through Hummingbird's test client.
-struct AppTests {
-    /// Runs `body` against a fresh app on in-memory SQLite, closing the database afterwards.
-    static func withApp(_ body: @escaping @Sendable (any TestClientProtocol, SQLStorage) async throws -> Void) async throws {
-        let storage = try await SQLStorage.inMemory()
-        // bcrypt cost 4 keeps the suite fast; production uses 12 (asserted below).
-        let app = try buildApplication(configuration: AppConfiguration(bcryptCost: 4, loginLimitPerAccount: 3), storage: storage)
-        do {
-            try await app.test(.router) { client in try await body(client, storage) }
-        } catch {
-            try await storage.close()
-            throw error
-        }
-        try await storage.close()
-    }
-
-    static func cookie(_ name: String, in response: TestResponse) -> String? {
-        for header in response.headers[values: .setCookie] where header.hasPrefix("\(name)=") {
-            return String(header.dropFirst(name.count + 1).prefix { $0 != ";" })
-        }
-        return nil
-    }
-
-    /// Signs up through the real form and returns the session cookie and CSRF token.
-    static func signUp(_ client: any TestClientProtocol, email: String) async throws -> (cookie: String, csrf: String) {
-        let page = try await client.execute(uri: "/signup", method: .get)
-        let csrf = cookie("speakup_csrf", in: page)!
-        let body = "csrf_token=\(csrf)&email=\(email)&password=correct+horse+battery"
-        let response = try await client.execute(uri: "/signup", method: .post,
-                                                headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "speakup_csrf=\(csrf)"],
-                                                body: ByteBuffer(string: body))
-        #expect(response.status == .seeOther)
-        let session = cookie("speakup_session", in: response)!
-        let home = try await client.execute(uri: "/settings", method: .get, headers: [.cookie: "speakup_session=\(session)"])
-        let html = String(buffer: home.body)
-        let token = html.components(separatedBy: "name=\"csrf-token\" content=\"")[1].prefix { $0 != "\"" }
-        return ("speakup_session=\(session)", String(token))
-    }
-
+struct AppTests: AppTesting {
     @Test func healthAndSecurityHeaders() async throws {
         try await Self.withApp { client, _ in
             let response = try await client.execute(uri: "/healthz", method: .get)
