@@ -22,9 +22,6 @@ import http.client
 import json
 import os
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import threading
@@ -33,92 +30,17 @@ import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
+from speakup_harness import OPENER, Server, run_cli, tail
+
 EMAIL = "crash-test@example.org"
 PASSWORD = "crash-test-password-1"
-READY_TIMEOUT = 60.0     # seconds to wait for /healthz after a start
 POST_TIMEOUT = 2.0       # per request, so writers notice the dead server quickly
 GET_TIMEOUT = 10.0
 
-# Never send requests for 127.0.0.1 through an http_proxy from the environment.
-OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
 def log(message):
     print(f"[crash-test] {message}", flush=True)
-
-
-def free_port():
-    """Ask the kernel for a free port by binding to port 0 (there is a small race until the server binds it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def run_cli(binary, args, stdin_text=None):
-    """Run a speakup CLI command; return its stdout, or exit with its output on failure."""
-    result = subprocess.run([binary, *args], input=stdin_text, capture_output=True, text=True, timeout=120)
-    if result.returncode != 0:
-        sys.exit(f"[crash-test] `speakup {' '.join(args)}` failed ({result.returncode}):\n"
-                 f"{result.stdout}{result.stderr}")
-    return result.stdout
-
-
-def tail(path, lines=30):
-    try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            return "".join(handle.readlines()[-lines:])
-    except OSError:
-        return ""
-
-
-class Server:
-    """One `speakup serve` process, logging to its own file in the temp dir."""
-
-    def __init__(self, binary, data_dir, log_path):
-        self.binary, self.data_dir, self.log_path = binary, data_dir, log_path
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.process = None
-
-    def start(self):
-        self.log_file = open(self.log_path, "ab")
-        self.process = subprocess.Popen(
-            [self.binary, "serve", "--host", "127.0.0.1", "--port", str(self.port), "--data-dir", self.data_dir],
-            stdin=subprocess.DEVNULL, stdout=self.log_file, stderr=subprocess.STDOUT)
-        log(f"started server pid {self.process.pid} on port {self.port} (log: {self.log_path})")
-
-    def wait_ready(self):
-        deadline = time.monotonic() + READY_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited with status {self.process.returncode} before it was ready; "
-                                   f"log tail:\n{tail(self.log_path)}")
-            try:
-                with OPENER.open(self.base + "/healthz", timeout=2) as response:
-                    if response.status == 200 and response.read().strip() == b"ok":
-                        log(f"server ready at {self.base}")
-                        return
-            except (OSError, urllib.error.URLError):
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"server not ready after {READY_TIMEOUT:.0f} s; log tail:\n{tail(self.log_path)}")
-
-    def kill9(self):
-        os.kill(self.process.pid, signal.SIGKILL)
-        self.process.wait()
-        self.log_file.close()
-
-    def stop(self):
-        """Stop gracefully (SIGTERM, then SIGKILL after 10 s). Safe to call more than once."""
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        self.log_file.close()
 
 
 class Writers:
@@ -229,12 +151,12 @@ def main():
     ok = False
     try:
         log(f"temp dir {work}")
-        run_cli(binary, ["users", "create", EMAIL, "--password-stdin", "--data-dir", data_dir], stdin_text=PASSWORD)
-        token = run_cli(binary, ["users", "token", EMAIL, "--name", "crash-test", "--data-dir", data_dir]).strip()
+        run_cli(binary, ["users", "create", EMAIL, "--password-stdin", "--data-dir", data_dir], stdin_text=PASSWORD, name="crash-test")
+        token = run_cli(binary, ["users", "token", EMAIL, "--name", "crash-test", "--data-dir", data_dir], name="crash-test").strip()
         if not token or len(token.split()) != 1:
             sys.exit(f"[crash-test] `speakup users token` printed no single token: {token!r}")
 
-        first = Server(binary, data_dir, os.path.join(work, "server-1.log"))
+        first = Server(binary, data_dir, os.path.join(work, "server-1.log"), log=log)
         first.start()
         first.wait_ready()
 
@@ -256,7 +178,7 @@ def main():
         if writers.ack_without_id:
             log(f"warning: {writers.ack_without_id} 2xx answers had no readable id and cannot be checked")
 
-        second = Server(binary, data_dir, os.path.join(work, "server-2.log"))
+        second = Server(binary, data_dir, os.path.join(work, "server-2.log"), log=log)
         second.start()
         second.wait_ready()
         found, missing = verify(second.base, token, acknowledged)
