@@ -29,6 +29,8 @@ struct ExportCommand: AsyncParsableCommand {
 
         @OptionGroup var data: DataDirectoryOptions
 
+        func validate() throws { try checkFHIRBase(baseURL, option: "--base-url") }
+
         func run() async throws {
             let (storage, account) = try await data.openAccount(user)
             do {
@@ -59,5 +61,12 @@ struct ExportCommand: AsyncParsableCommand {
             try await storage.close()
             FileHandle.standardOutput.write(Data(csv.utf8))
         }
+    }
+}
+
+/// FHIR canonical URLs must be absolute web addresses; say so before anything is exported.
+func checkFHIRBase(_ text: String, option: String) throws {
+    guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
+        throw ValidationError("\(option) must be an http or https address, e.g. https://speakup.example.org/fhir.")
     }
 }

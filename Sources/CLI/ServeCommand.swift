@@ -19,10 +19,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Mark cookies Secure (set this when serving over HTTPS).") var secureCookies = false
     @Option(help: "The crisis-line country for people who haven't chosen one (ISO code, e.g. GB).") var defaultCountry: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: String = "info"
+    @Option(help: "The base of FHIR canonical URLs in exports: your public address + /fhir.")
+    var fhirBaseURL: String = MeasureExport.defaultFHIRBase
 
     func validate() throws {
         guard (1...65_535).contains(port) else { throw ValidationError("--port must be between 1 and 65535.") }
         guard Logger.Level(rawValue: logLevel) != nil else { throw ValidationError("--log-level must be one of trace, debug, info, notice, warning, error.") }
+        try checkFHIRBase(fhirBaseURL, option: "--fhir-base-url")
     }
 
     func run() async throws {
@@ -31,7 +34,8 @@ struct ServeCommand: AsyncParsableCommand {
         let storage = try await data.open()
         _ = try? await storage.purgeExpiredValues(now: Date())
         let app = try buildApplication(
-            configuration: AppConfiguration(host: host, port: port, secureCookies: secureCookies, defaultCountry: defaultCountry?.uppercased()),
+            configuration: AppConfiguration(host: host, port: port, secureCookies: secureCookies, defaultCountry: defaultCountry?.uppercased(),
+                                            fhirBaseURL: fhirBaseURL),
             storage: storage, logger: logger)
         logger.info("SpeakUp listening", metadata: ["url": "http://\(host):\(port)", "data": "\(data.url.path)"])
         try await app.runService()

@@ -193,10 +193,11 @@ struct AccountRoutes: Sendable {
         let fields = try await Body.form(request, context)
         let password = fields["password"] ?? ""
         guard password.count >= Self.minimumPasswordLength, password.count <= 200 else {
+            // An expired or unknown link says so, whatever the password; a live one asks for a better password.
             let valid = try await services.storage.passwordReset(tokenHash: Secrets.digest(token), now: Date(), consume: false) != nil
             return .html(Views.resetPassword(context.chrome("Choose a new password"), token: token,
-                                             state: FormState(values: [:], errors: [("password", "Please choose a password of 10 to 200 characters.")]),
-                                             valid: valid), status: .unprocessableContent)
+                                             state: valid ? FormState(values: [:], errors: [("password", "Please choose a password of 10 to 200 characters.")]) : FormState(),
+                                             valid: valid), status: valid ? .unprocessableContent : .notFound)
         }
         guard let userID = try await services.storage.passwordReset(tokenHash: Secrets.digest(token), now: Date(), consume: true) else {
             return .html(Views.resetPassword(context.chrome("Choose a new password"), token: token, state: FormState(), valid: false), status: .notFound)

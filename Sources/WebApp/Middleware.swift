@@ -33,7 +33,11 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch let problem as Problem {
-            return isAPI ? problem.response() : page(context, status: problem.httpStatus, message: problem.detail)
+            if isAPI { return problem.response() }
+            let message = problem.status == 413
+                ? "That was more than we can take in one go (the limit is 1 MB). Go back: what you typed is still in your browser, and a shorter version will save."
+                : problem.detail
+            return page(context, status: problem.httpStatus, message: message)
         } catch let error as PageError {
             if isAPI { return Problem(title: error.status.reasonPhrase, status: Int(error.status.code), detail: error.message).response() }
             return page(context, status: error.status, message: error.message)

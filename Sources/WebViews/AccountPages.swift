@@ -29,14 +29,14 @@ extension Views {
             el("h1", text: "Create your account"),
             UI.errorSummary(state),
             UI.form(action: "/signup", csrf: chrome.csrfToken, [
-                UI.input("email", label: "Email", state: state, type: "email", required: true, extra: [("autocomplete", "email")]),
+                UI.input("email", label: "Email", state: state, type: "email", required: true, maxLength: 200, extra: [("autocomplete", "email")]),
                 UI.input("password", label: "Password", state: state, type: "password",
                          hint: "At least 10 characters. A few unrelated words make a strong one.", required: true,
                          extra: [("autocomplete", "new-password"), ("minlength", "10")]),
                 UI.input("display_name", label: "What should we call you? (optional)", state: state, maxLength: 80,
                          extra: [("autocomplete", "nickname")]),
                 UI.select("country", label: "Your country (optional)", state: state,
-                          options: countries.map { ($0, $0) }, hint: "So we can show the right crisis lines.", blank: "Not set"),
+                          options: UI.countryOptions(countries), hint: "So we can show the right crisis lines.", blank: "Not set"),
                 UI.submit("Create account"),
             ]),
             el("p", [], [text("Already have an account? "), el("a", [("href", "/login")], text: "Sign in")]),
@@ -51,7 +51,7 @@ extension Views {
             UI.form(action: "/login", csrf: chrome.csrfToken, [
                 // Where to go after signing in, when a page sent the person here.
                 state.value("next").isEmpty ? group([]) : el("input", [("type", "hidden"), ("name", "next"), ("value", state.value("next"))]),
-                UI.input("email", label: "Email", state: state, type: "email", required: true, extra: [("autocomplete", "email")]),
+                UI.input("email", label: "Email", state: state, type: "email", required: true, maxLength: 200, extra: [("autocomplete", "email")]),
                 UI.input("password", label: "Password", state: state, type: "password", required: true,
                          extra: [("autocomplete", "current-password")]),
                 UI.submit("Sign in"),
@@ -91,7 +91,7 @@ extension Views {
             el("p", [("class", "muted")], text: "These numbers were last checked on \(resources.reviewed). If a line doesn't work, your emergency number always will."),
             el("form", [("method", "get"), ("action", "/help"), ("class", "inline-fields")], [
                 UI.select("country", label: "Show lines for another country", state: FormState(["country": selected ?? ""]),
-                          options: countries.map { ($0, $0) }, blank: "Anywhere (international)"),
+                          options: UI.countryOptions(countries), blank: "Anywhere (international)"),
                 UI.submit("Show", secondary: true),
             ]),
             el("h2", text: "Other things that can help in the next few minutes"),
@@ -124,7 +124,8 @@ extension Views {
                 el("strong", text: token.name), text(" · created \(UI.day(token.created))"),
                 text(token.lastUsed.map { " · last used \(UI.day($0))" } ?? " · never used"), text(" "),
                 UI.form(action: "/settings/tokens/\(token.id)/delete", csrf: chrome.csrfToken, attributes: [("class", "inline")],
-                        [UI.submit("Revoke", secondary: true)]),
+                        [el("button", [("type", "submit"), ("class", "button secondary"), ("aria-label", "Revoke the token \(token.name)")],
+                            text: "Revoke")]),
             ])
         }
         return document(chrome, [
@@ -133,7 +134,7 @@ extension Views {
             UI.form(action: "/settings", csrf: chrome.csrfToken, [
                 el("p", [], [text("Signed in as "), el("strong", text: model.email)]),
                 UI.input("display_name", label: "Display name", state: state, maxLength: 80),
-                UI.select("country", label: "Country for crisis lines", state: state, options: model.countries.map { ($0, $0) },
+                UI.select("country", label: "Country for crisis lines", state: state, options: UI.countryOptions(model.countries),
                           hint: "If you don't choose one, we show the server's default, then international lines.", blank: "Not set"),
                 el("div", [("class", "choice")], [
                     el("input", [("type", "checkbox"), ("id", "reminders"), ("name", "reminders"), ("value", "on"),

@@ -136,6 +136,13 @@ public enum UI {
         el("form", [("method", "post"), ("action", action)] + attributes, [Views.csrfField(csrf)] + children)
     }
 
+    /// Country codes as choices labelled by name ("United Kingdom (GB)"), sorted by name.
+    static func countryOptions(_ codes: [String]) -> [(value: String, label: String)] {
+        let locale = Locale(identifier: "en_GB")
+        return codes.map { code in (code, locale.localizedString(forRegionCode: code).map { "\($0) (\(code))" } ?? code) }
+            .sorted { $0.label < $1.label }
+    }
+
     static func styleBadge(_ style: Style) -> HTMLNode {
         el("span", [("class", "badge style-\(style.rawValue)")], text: style.displayName)
     }

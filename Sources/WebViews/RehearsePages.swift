@@ -22,7 +22,7 @@ extension Views {
             "context": filter.context?.rawValue ?? "", "skill": filter.skill?.rawValue ?? "",
             "difficulty": filter.difficulty.map(String.init) ?? "",
         ])
-        let skills = Array(Set(scenarios.flatMap(\.skills))).sorted { $0.rawValue < $1.rawValue }
+        let skills = Array(Set(scenarios.flatMap(\.skills))).sorted { $0.displayName < $1.displayName }
         let shown = scenarios.filter { scenario in
             (filter.context == nil || scenario.context == filter.context)
                 && (filter.skill == nil || scenario.skills.contains(filter.skill!))
@@ -34,7 +34,7 @@ extension Views {
             el("p", [("class", "muted")], text: "From your recent replies, difficulty \(suggestedDifficulty) looks about right."),
             el("form", [("method", "get"), ("action", "/rehearse"), ("class", "inline-fields")], [
                 UI.select("context", label: "Where", state: state, options: UI.settingOptions, blank: "Anywhere"),
-                UI.select("skill", label: "Skill", state: state, options: skills.map { ($0.rawValue, $0.rawValue.replacingOccurrences(of: "_", with: " ")) },
+                UI.select("skill", label: "Skill", state: state, options: skills.map { ($0.rawValue, $0.displayName) },
                           blank: "Any skill"),
                 UI.select("difficulty", label: "Difficulty", state: state, options: Set(scenarios.map(\.difficulty)).sorted().map { (String($0), String($0)) }, blank: "Any"),
                 UI.submit("Filter", secondary: true),

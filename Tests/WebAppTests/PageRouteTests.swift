@@ -120,6 +120,11 @@ struct PageRouteTests: AppTesting {
                 let again = try await client.form("/reset/\(dead)", [("password", "yet another passphrase")], as: visitor)
                 #expect(again.status == .notFound)
                 #expect(again.text.contains("This reset link has expired or has already been used."))
+                // A too-short password on a dead link still says the link is dead, not "choose a longer password".
+                let short = try await client.form("/reset/\(dead)", [("password", "short")], as: visitor)
+                #expect(short.status == .notFound)
+                #expect(short.text.contains("This reset link has expired or has already been used."))
+                #expect(!short.text.contains("10 to 200 characters"))
             }
         }
     }
@@ -135,7 +140,7 @@ struct PageRouteTests: AppTesting {
             #expect(saved.status == .ok)
             #expect(saved.text.contains("<p class=\"notice success\" role=\"status\">Settings saved.</p>"))
             #expect(saved.text.contains("value=\"Ana &lt;3\""))
-            #expect(saved.text.contains("<option value=\"GB\" selected>GB</option>"))
+            #expect(saved.text.contains("<option value=\"GB\" selected>United Kingdom (GB)</option>"))
             #expect(saved.text.contains("name=\"reminders\" value=\"on\" checked"))
             let home = try await client.get("/", as: ana)
             #expect(home.text.contains("Hello, Ana &lt;3"))

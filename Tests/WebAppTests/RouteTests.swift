@@ -129,7 +129,7 @@ struct RouteTests: AppTesting {
             let expected: [String: HTTPResponse.Status] = [
                 "GET /healthz": .ok, "GET /static/{file}": .ok, "GET /api/openapi.yaml": .ok, "GET /signup": .ok,
                 "POST /signup": .unprocessableContent, "GET /login": .ok, "POST /login": .unauthorized, "POST /logout": .seeOther,
-                "GET /reset/{token}": .notFound, "POST /reset/{token}": .unprocessableContent, "GET /": .ok, "GET /help": .ok,
+                "GET /reset/{token}": .notFound, "POST /reset/{token}": .notFound, "GET /": .ok, "GET /help": .ok,
                 "GET /breathe": .ok, "POST /api/v1/session": .unprocessableContent,
             ]
             let open = Route.all.filter { $0.access == .open }
@@ -364,6 +364,7 @@ struct RouteTests: AppTesting {
                 let response = try await client.form(path, [("said", String(repeating: "x", count: 1_100_000))], as: ana)
                 #expect(response.status == .contentTooLarge, "\(path)")
                 #expect(response.headers[.contentType]?.hasPrefix("text/html") == true, "\(path)")
+                #expect(response.text.contains("the limit is 1 MB") && response.text.contains("still in your browser"), "\(path) explains in words")
             }
         }
     }
