@@ -94,22 +94,28 @@ extension Views {
     // MARK: Taking one
 
     public static func takeMeasure(_ chrome: PageChrome, instrument: Instrument, state: FormState, help: HelpMessage?) -> String {
-        var groupShown: String?
-        let all = instrument.allItems
-        let fields = all.enumerated().map { index, item -> HTMLNode in
-            let name = "q\(item.number)"
-            let options = instrument.options(for: item).map { (String($0.value), $0.label) }
+        // One screen per question on a phone; questions sharing a situation (`group`) share a screen,
+        // so the situation is always in view while rating it.
+        var screens: [[Instrument.Item]] = []
+        for item in instrument.allItems {
+            if let group = item.group, let last = screens.last?.last, last.group == group {
+                screens[screens.count - 1].append(item)
+            } else {
+                screens.append([item])
+            }
+        }
+        let fields = screens.enumerated().map { index, items -> HTMLNode in
             var nodes: [HTMLNode] = []
-            if let group = item.group, group != groupShown {
-                nodes.append(el("p", [("class", "item-group")], text: group))
-                groupShown = group
+            if let group = items[0].group { nodes.append(el("p", [("class", "item-group")], text: group)) }
+            for item in items {
+                let options = instrument.options(for: item).map { (String($0.value), $0.label) }
+                nodes.append(UI.radios("q\(item.number)", legend: "\(item.number). \(item.text)", state: state, options: options))
             }
-            nodes.append(UI.radios(name, legend: "\(item.number). \(item.text)", state: state, options: options))
-            // On a phone each question fills the screen; "Next" moves on without JavaScript.
-            if index + 1 < all.count {
-                nodes.append(el("a", [("class", "next-item"), ("href", "#item-\(all[index + 1].number)")], text: "Next question"))
+            // "Next" moves on without JavaScript.
+            if index + 1 < screens.count {
+                nodes.append(el("a", [("class", "next-item"), ("href", "#item-\(screens[index + 1][0].number)")], text: "Next question"))
             }
-            return el("div", [("class", "questionnaire-item"), ("id", "item-\(item.number)")], nodes)
+            return el("div", [("class", "questionnaire-item"), ("id", "item-\(items[0].number)")], nodes)
         }
         return document(chrome, [
             help.map { UI.helpPanel($0, urgent: true) } ?? group([]),
