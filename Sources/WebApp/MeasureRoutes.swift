@@ -153,8 +153,13 @@ struct MeasureRoutes: Sendable {
         }
         router.get("/export/fhir") { request, context -> Response in
             let user = try context.requireUser(request)
-            let bundle = try await MeasureExport.fhir(userID: user.id, storage: storage, catalog: measures.catalog(),
+            let bundle: Data
+            do {
+                bundle = try await MeasureExport.fhir(userID: user.id, storage: storage, catalog: measures.catalog(),
                                                       baseURL: services.configuration.fhirBaseURL)
+            } catch let failure as MeasureExport.Failure {
+                throw PageError(status: .conflict, message: "The FHIR export could not be made: \(failure). The CSV export still has every score.")
+            }
             var response = Response(status: .ok, headers: [.contentType: "application/fhir+json"], body: .init(byteBuffer: ByteBuffer(data: bundle)))
             response.headers[.contentDisposition] = "attachment; filename=\"speakup-fhir.json\""
             return response

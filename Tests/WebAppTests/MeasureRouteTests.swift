@@ -161,8 +161,10 @@ struct MeasureRouteTests: AppTesting {
         try await Self.withApp { client, _ in
             let ana = try await Self.signUp(client, email: "ana%40example.org")
             let form = try await client.get("/measures/situations", as: ana).text
-            let items = form.components(separatedBy: "class=\"questionnaire-item\"").count - 1
+            let items = form.components(separatedBy: "<fieldset id=\"q").count - 1
+            let screens = form.components(separatedBy: "class=\"questionnaire-item\"").count - 1
             #expect(items >= 48, "24 or more situations, each rated twice")
+            #expect(screens * 2 == items, "a situation and its two ratings share one phone screen")
             let fields = (1...items).map { ("q\($0)", "3") }
             let result = try await Self.take(client, "situations", fields, as: ana)
             let page = try await client.get(result, as: ana).text
@@ -208,6 +210,27 @@ struct MeasureRouteTests: AppTesting {
             let export = try await client.get("/settings/export", as: ana).text
             #expect(export.contains("\"questionnaires\""))
             #expect(export.contains("\"instrumentID\":\"gad7\""))
+        }
+    }
+
+    @Test func anImportedInstrumentIsOfferedLikeABundledOneAndAnUnreadableOneStopsOnlyTheFHIRExport() async throws {
+        let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("MeasuresTests/Fixtures/ras.yaml")
+        let source = try String(contentsOf: fixture, encoding: .utf8)
+        try await Self.withApp { client, storage in
+            try await storage.saveImportedInstrument(ImportedInstrument(id: "ras", title: "RAS", source: source, importedAt: Date()))
+            let ana = try await Self.signUp(client, email: "ana%40example.org")
+            #expect(try await client.get("/measures", as: ana).text.contains("href=\"/measures/ras\""))
+            let reversed: Set = [1, 2, 4, 5, 9, 11, 12, 13, 14, 15, 16, 17, 19, 23, 24, 26, 30]
+            let result = try await Self.take(client, "ras", (1...30).map { ("q\($0)", reversed.contains($0) ? "-3" : "3") }, as: ana)
+            #expect(try await client.get(result, as: ana).text.contains(">90<"), "the most assertive sheet scores +90 with the built-in key")
+
+            // A later, stricter SpeakUp may no longer read an old import: the export says why instead of failing.
+            try await storage.saveImportedInstrument(ImportedInstrument(id: "ras", title: "RAS", source: "id: ras\n", importedAt: Date()))
+            let fhir = try await client.get("/export/fhir", as: ana)
+            #expect(fhir.status == .conflict)
+            #expect(fhir.text.contains("no longer loaded"))
+            #expect(try await client.get("/export/scores.csv", as: ana).text.contains(",ras,"), "the CSV still has the score")
         }
     }
 }
