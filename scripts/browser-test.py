@@ -257,7 +257,7 @@ class Journey:
             check(self.path().startswith("/results/"), f"a finished PHQ-9 should open its result, got {self.path()}")
             score = self.driver.find_element(By.CSS_SELECTOR, ".score-value").text
             check(score == expected, f"PHQ-9 with every item at {answer} (item 9 at 0) should score {expected}, the page says {score}")
-            check("range usually described as" in self.text(), "the result does not give the band in words")
+            check("Where that falls on this questionnaire" in self.text(), "the result does not give the band in words")
         check("Your first score" in self.text(), "the second result does not compare with the first")
         self.screenshot("questionnaire-result")
         self.open("/measures/phq9/history")

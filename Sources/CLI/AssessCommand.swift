@@ -64,6 +64,9 @@ struct AssessCommand: AsyncParsableCommand {
         if user != nil && baseline != nil {
             throw ValidationError("--baseline and --user don't go together: with --user the baseline is the account's first result.")
         }
+        if user != nil && Assessment.isFile(instrument) {
+            throw ValidationError("--user stores results of loaded instruments only: import the file first (speakup instruments import \(instrument)), then use its id.")
+        }
     }
 
     func run() async throws {
@@ -74,26 +77,32 @@ struct AssessCommand: AsyncParsableCommand {
             var catalog = InstrumentCatalog.bundled
             var baselines: [String: AssessmentResult] = [:]
             if let account {
-                catalog = try await MeasureExport.catalog(storage: account.storage)
-                for stored in try await account.storage.assessments(userID: account.user.id, instrumentID: nil)
-                where baselines[stored.instrumentID] == nil {
-                    baselines[stored.instrumentID] = stored.result
+                catalog = try await MeasureRecords.catalog(storage: account.storage)
+                for instrument in catalog.instruments {
+                    baselines[instrument.id] = try await MeasureRecords.baseline(userID: account.user.id, instrumentID: instrument.id,
+                                                                                  storage: account.storage)?.result
                 }
             }
-            var output = try execute(terminal: terminal, catalog: catalog, baselines: baselines) { instrument in
+            // With an account, its crisis-line country unless --country says otherwise; and the answers are kept.
+            let place = country ?? account?.user.country
+            var output = try execute(terminal: terminal, catalog: catalog, baselines: baselines, country: place,
+                                     answersKept: account != nil) { instrument, quitWith in
                 // Questions and the prompt go straight to the file handle so they show in order before each read.
                 AssessSession(terminal: terminal, write: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }).ask(
                     instrument,
                     readLine: {
                         FileHandle.standardOutput.write(Data(terminal.paint("> ", .bold).utf8))
                         return readLine()
-                    })
+                    }, onQuit: quitWith)
             }
             if let account, let scored = output.scored {
-                let completed = CompletedAssessment(id: UUID().uuidString.lowercased(), instrumentID: scored.instrument.id,
-                                                    answers: scored.answers, authored: Date(), result: scored.result)
-                let stored = try await account.storage.saveAssessment(userID: account.user.id, StoredAssessment(completed: completed))
+                let stored = try await MeasureRecords.record(userID: account.user.id, instrument: scored.instrument, answers: scored.answers,
+                                                             result: scored.result, storage: account.storage)
                 output.standardError.append("Stored as result \(stored.id) for \(account.user.email).")
+            }
+            if let account, let unfinished = output.unfinished {
+                try await MeasureRecords.recordUnfinished(userID: account.user.id, instrument: unfinished.instrument,
+                                                          answers: unfinished.answers, storage: account.storage)
             }
             for line in output.standardOutput { print(line) }
             for line in output.standardError { printError(line) }
@@ -106,11 +115,16 @@ struct AssessCommand: AsyncParsableCommand {
     }
 
     /// What the command prints, apart from printing it. `ask` takes the questionnaire when there is no
-    /// `--answers` (nil when the person quits). `catalog` is where ids are looked up; `baselines`
-    /// (first results by instrument id, from storage) give the change when `--baseline` is absent.
+    /// `--answers`: it returns nil when the person quits, after handing what they answered so far to
+    /// its second argument. `catalog` is where ids are looked up; `baselines` (first results by
+    /// instrument id, from storage) give the change when `--baseline` is absent. Whenever an answer
+    /// meets a safety rule the help is printed, whether or not the sheet could be scored.
     func execute(terminal: Terminal, catalog: InstrumentCatalog = .bundled, baselines: [String: AssessmentResult] = [:],
-                 ask: (Instrument) -> Answers?) throws -> CommandOutput {
+                 country: String? = nil, answersKept: Bool = false,
+                 ask: (Instrument, _ quitWith: (Answers) -> Void) -> Answers?) throws -> CommandOutput {
         var output = CommandOutput()
+        let place = country ?? self.country
+        let plain = AssessmentReport(terminal: Terminal(colour: false))
         let instrument: Instrument
         switch Assessment.instrument(named: self.instrument, in: catalog) {
         case .success(let found): instrument = found
@@ -119,11 +133,29 @@ struct AssessCommand: AsyncParsableCommand {
             output.failed = true
             return output
         }
+        /// A sheet that will not be scored: help if a safety rule fired, and kept for the record.
+        func unfinished(_ partial: Answers) {
+            guard !instrument.safetyItems(for: partial).isEmpty else { return }
+            output.standardError.append(plain.help(country: place, answersKept: false))
+            output.unfinished = (instrument, partial)
+        }
         let sheet: Answers
         if let answers {
-            sheet = try Assessment.parse(answers, for: instrument, option: "--answers")
+            do {
+                sheet = try Assessment.parse(answers, for: instrument, option: "--answers")
+            } catch {
+                // A typo elsewhere must not hide an answer that needs help.
+                output.standardError = ["Error: \(error)"]
+                unfinished(Assessment.readableAnswers(answers))
+                output.failed = true
+                return output
+            }
         } else {
-            guard let taken = ask(instrument) else { return output }
+            var partial: Answers?
+            guard let taken = ask(instrument, { partial = $0 }) else {
+                if let partial { unfinished(partial) }
+                return output
+            }
             sheet = taken
         }
         var baselineResult = baselines[instrument.id]
@@ -135,20 +167,19 @@ struct AssessCommand: AsyncParsableCommand {
                 throw CommandFailure("--baseline: " + error.problems.joined(separator: " "))
             }
         }
-        let plain = AssessmentReport(terminal: Terminal(colour: false))
         do {
             let outcome = try Assessment.score(instrument, answers: sheet, baseline: baselineResult)
             output.scored = outcome
             if json {
                 output.standardOutput.append(outcome.json().serialized())
                 // The JSON is for scripts; the help goes to whoever is at the terminal.
-                if outcome.result.safetyTriggered { output.standardError.append(plain.help(country: country)) }
+                if outcome.result.safetyTriggered { output.standardError.append(plain.help(country: place, answersKept: answersKept)) }
             } else {
-                output.standardOutput.append(AssessmentReport(terminal: terminal).render(outcome, country: country))
+                output.standardOutput.append(AssessmentReport(terminal: terminal).render(outcome, country: place, answersKept: answersKept))
             }
         } catch {
             output.standardError = error.problems.map { "Error: \($0)" }
-            if error.safetyTriggered { output.standardError.append(plain.help(country: country)) }
+            unfinished(sheet)
             output.failed = true
         }
         return output
@@ -162,6 +193,8 @@ struct CommandOutput {
     var failed = false
     /// The scored sheet, for storing with `--user`.
     var scored: Assessment?
+    /// A sheet not scored whose answers met a safety rule, for the record with `--user`.
+    var unfinished: (instrument: Instrument, answers: Answers)?
 }
 
 /// One scored sheet with what it needs to be shown: what `speakup assess` computes, apart from printing.
@@ -185,8 +218,20 @@ public struct Assessment: Sendable {
 
     /// A bundled instrument by id, or an instrument file (a path with a `/` or ending in .yaml or .yml);
     /// the failure is the lines to print.
+    /// Whether `assess` was given a file rather than an instrument id.
+    static func isFile(_ name: String) -> Bool { name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
+
+    /// The answers that can be read from a list that failed to parse, by position (`0,1,x,2`
+    /// reads items 1, 2 and 4), so a safety rule can still be checked.
+    static func readableAnswers(_ text: String) -> Answers {
+        let pieces = text.contains(",") || text.contains(";")
+            ? text.components(separatedBy: CharacterSet(charactersIn: ",;"))
+            : text.components(separatedBy: .whitespaces).filter { !$0.isEmpty }
+        return Answers(inOrder: pieces.map { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "+", with: "")) })
+    }
+
     static func instrument(named name: String, in catalog: InstrumentCatalog = .bundled) -> Result<Instrument, InstrumentNotFound> {
-        if name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
+        if isFile(name) {
             do {
                 return .success(try InstrumentParser.parse(contentsOf: URL(fileURLWithPath: name), file: name))
             } catch {
@@ -249,8 +294,8 @@ struct AssessSession {
     var terminal: Terminal
     var write: (String) -> Void
 
-    /// The answers, or nil if the person quit.
-    func ask(_ instrument: Instrument, readLine: () -> String?) -> Answers? {
+    /// The answers, or nil if the person quit; `onQuit` then gets what they had answered.
+    func ask(_ instrument: Instrument, readLine: () -> String?, onQuit: (Answers) -> Void = { _ in }) -> Answers? {
         write(terminal.paint(instrument.title, .bold))
         if let about = instrument.about { write(about) }
         if let notice = instrument.kind.notice { write(terminal.paint(notice, .dim)) }
@@ -277,8 +322,10 @@ struct AssessSession {
             let options = instrument.options(for: item)
             for (index, option) in options.enumerated() { write("   \(index + 1)) \(option.label)") }
             while true {
-                guard let line = readLine()?.trimmingCharacters(in: .whitespaces) else { return nil }
-                if line.lowercased() == "q" { return nil }
+                guard let line = readLine()?.trimmingCharacters(in: .whitespaces), line.lowercased() != "q" else {
+                    onQuit(answers)
+                    return nil
+                }
                 if (line.lowercased() == "s" || line.isEmpty) && (!scored || canSkip) { break }
                 if let choice = Int(line), (1...options.count).contains(choice) {
                     answers[item.number] = options[choice - 1].value
@@ -296,7 +343,7 @@ struct AssessSession {
 struct AssessmentReport {
     var terminal: Terminal
 
-    func render(_ assessment: Assessment, country: String?) -> String {
+    func render(_ assessment: Assessment, country: String?, answersKept: Bool = false) -> String {
         let instrument = assessment.instrument, result = assessment.result
         var lines = ["", terminal.paint(instrument.title, .bold)]
         let range = "\(ScoreFormat.text(result.range.min)) to \(ScoreFormat.text(result.range.max))"
@@ -326,7 +373,7 @@ struct AssessmentReport {
         lines.append(terminal.paint(instrument.licence, .dim))
         if result.safetyTriggered {
             lines.append("")
-            lines.append(help(country: country))
+            lines.append(help(country: country, answersKept: answersKept))
         }
         return lines.joined(separator: "\n")
     }
@@ -352,9 +399,9 @@ struct AssessmentReport {
     }
 
     /// The crisis help, with the lines for the person's country.
-    func help(country: String?) -> String {
+    func help(country: String?, answersKept: Bool) -> String {
         let (resources, note) = CrisisLines.forCountry(country)
-        let message = HelpMessage.questionnaire(resources: resources, answersKept: false)
+        let message = HelpMessage.questionnaire(resources: resources, answersKept: answersKept)
         let lines = terminal.helpLines(message) + [""] + terminal.crisisLines(resources, note: note)
         return lines.joined(separator: "\n")
     }

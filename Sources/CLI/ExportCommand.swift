@@ -34,7 +34,7 @@ struct ExportCommand: AsyncParsableCommand {
         func run() async throws {
             let (storage, account) = try await data.openAccount(user)
             do {
-                let catalog = try await MeasureExport.catalog(storage: storage)
+                let catalog = try await MeasureRecords.catalog(storage: storage)
                 let bundle = try await MeasureExport.fhir(userID: account.id, storage: storage, catalog: catalog, baseURL: baseURL)
                 try await storage.close()
                 FileHandle.standardOutput.write(bundle)

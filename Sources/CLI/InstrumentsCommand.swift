@@ -36,7 +36,7 @@ struct InstrumentsCommand: AsyncParsableCommand {
             var instruments = InstrumentCatalog.bundled.instruments
             if data.dataDir != nil {
                 let storage = try await data.open()
-                let catalog = try await MeasureExport.catalog(storage: storage)
+                let catalog = try await MeasureRecords.catalog(storage: storage)
                 try await storage.close()
                 instruments = catalog.instruments
             }

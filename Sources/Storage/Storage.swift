@@ -155,6 +155,9 @@ public protocol Storage: Sendable {
     /// Sets or replaces a schedule; `everyDays == 0` removes it.
     func setSchedule(userID: Int64, _ schedule: MeasureSchedule) async throws
     func schedules(userID: Int64) async throws -> [MeasureSchedule]
+    /// A safety rule that fired where no record keeps the flag (an unfinished questionnaire).
+    func recordSafetyEvent(userID: Int64, _ event: SafetyEvent) async throws
+    func safetyEvents(userID: Int64) async throws -> [SafetyEvent]
     /// Clinic-wide: instruments loaded from licensed files. Importing an id again replaces it.
     func saveImportedInstrument(_ instrument: ImportedInstrument) async throws
     func importedInstruments() async throws -> [ImportedInstrument]

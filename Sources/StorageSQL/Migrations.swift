@@ -156,7 +156,7 @@ extension SQLStorage {
         }
     }
 
-    /// Questionnaire results, schedules and clinic-imported instruments (issue #6).
+    /// Questionnaire results, schedules, safety events and clinic-imported instruments (issue #6).
     static func measures(_ db: any SQLDatabase) async throws {
         try await db.create(table: "assessments")
             .column("id", type: .bigint, .primaryKey(autoIncrement: true))
@@ -167,8 +167,8 @@ extension SQLStorage {
             // also as columns, for CSV and for a therapist's overview later.
             .column("answers", type: .text, .notNull)
             .column("result", type: .text, .notNull)
-            .column("total", type: .real, .notNull)
-            .column("safety_triggered", type: .int, .notNull, .check(SQLRaw("safety_triggered IN (0, 1)")))
+            .column("total", type: .custom(SQLRaw("DOUBLE PRECISION")), .notNull)
+            .column("safety_triggered", type: .custom(SQLRaw("BOOLEAN")), .notNull)
             .column("authored_at", type: .bigint, .notNull)
             .run()
         try await db.create(index: "assessments_by_user").on("assessments").column("user_id").column("instrument_id").run()
@@ -179,6 +179,16 @@ extension SQLStorage {
             .column("since", type: .bigint, .notNull)
             .primaryKey("user_id", "instrument_id")
             .run()
+        // A safety rule that fired where nothing else keeps it (an unfinished questionnaire), so the
+        // person and later a therapist can see that help was shown.
+        try await db.create(table: "safety_events")
+            .column("id", type: .bigint, .primaryKey(autoIncrement: true))
+            .column("user_id", type: .bigint, .notNull, .references("users", "id", onDelete: .cascade))
+            .column("source", type: .text, .notNull)
+            .column("detail", type: .text, .notNull)
+            .column("created_at", type: .bigint, .notNull)
+            .run()
+        try await db.create(index: "safety_events_by_user").on("safety_events").column("user_id").run()
         try await db.create(table: "imported_instruments")
             .column("id", type: .text, .primaryKey(autoIncrement: false), .notNull)
             .column("title", type: .text, .notNull)

@@ -29,7 +29,7 @@ extension SQLStorage {
             .columns("uuid", "user_id", "instrument_id", "answers", "result", "total", "safety_triggered", "authored_at")
             .values(SQLBind(completed.id), SQLBind(userID), SQLBind(completed.instrumentID), SQLBind(try Self.encodeJSON(completed.answers)),
                     SQLBind(try Self.encodeJSON(completed.result)), SQLBind(completed.result.total.value),
-                    SQLBind(completed.result.safetyTriggered ? 1 : 0), SQLBind(completed.authored.unixSeconds))
+                    SQLBind(completed.result.safetyTriggered), SQLBind(completed.authored.unixSeconds))
             .returning("id").first(decodingColumn: "id", as: Int64.self)
         guard let id, let stored = try await self.assessment(userID: userID, id: id) else { throw StorageError.notFound }
         return stored
@@ -83,5 +83,18 @@ extension SQLStorage {
                                source: try row.decode(column: "source", as: String.self),
                                importedAt: Date(unixSeconds: try row.decode(column: "imported_at", as: Int64.self)))
         }
+    }
+
+    public func recordSafetyEvent(userID: Int64, _ event: SafetyEvent) async throws {
+        try await database.insert(into: "safety_events").columns("user_id", "source", "detail", "created_at")
+            .values(SQLBind(userID), SQLBind(event.source), SQLBind(event.detail), SQLBind(event.at.unixSeconds)).run()
+    }
+
+    public func safetyEvents(userID: Int64) async throws -> [SafetyEvent] {
+        try await database.select().column("*").from("safety_events").where("user_id", .equal, SQLBind(userID))
+            .orderBy("created_at").orderBy("id").all().map { row in
+                SafetyEvent(source: try row.decode(column: "source", as: String.self), detail: try row.decode(column: "detail", as: String.self),
+                            at: Date(unixSeconds: try row.decode(column: "created_at", as: Int64.self)))
+            }
     }
 }

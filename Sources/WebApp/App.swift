@@ -91,7 +91,7 @@ func buildRouter(configuration: AppConfiguration, storage: any Storage, content:
     let services = AppServices(
         configuration: configuration, storage: storage, content: content, screening: screening,
         practice: Practice(storage: storage, screening: screening, content: content),
-        measures: MeasureService(storage: storage, screening: screening), sessionStorage: sessionStorage,
+        measures: MeasureService(storage: storage, screening: screening, logger: logger), sessionStorage: sessionStorage,
         assets: try StaticAssets.load(), logger: logger)
 
     let router = Router(context: AppContext.self)

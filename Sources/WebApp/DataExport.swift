@@ -24,6 +24,7 @@ struct DataExport: Encodable, Sendable {
     var lessons: [LessonProgress]
     var questionnaires: [StoredAssessment]
     var questionnaireSchedules: [MeasureSchedule]
+    var safetyEvents: [SafetyEvent]
 
     static func build(for user: User, services: AppServices) async throws -> DataExport {
         let storage = services.storage
@@ -36,6 +37,7 @@ struct DataExport: Encodable, Sendable {
             worksheets: try await storage.worksheets(userID: user.id), rehearsals: try await storage.rehearsals(userID: user.id),
             lessons: try await storage.lessonProgress(userID: user.id),
             questionnaires: try await storage.assessments(userID: user.id, instrumentID: nil),
-            questionnaireSchedules: try await storage.schedules(userID: user.id))
+            questionnaireSchedules: try await storage.schedules(userID: user.id),
+            safetyEvents: try await storage.safetyEvents(userID: user.id))
     }
 }

@@ -29,12 +29,4 @@ public enum MeasureExport {
     public static func csv(userID: Int64, storage: any Storage) async throws -> String {
         ScoreCSV.render(try await storage.assessments(userID: userID, instrumentID: nil).map(\.completed))
     }
-
-    /// The bundled instruments plus the clinic's imported ones that parse.
-    public static func catalog(storage: any Storage) async throws -> InstrumentCatalog {
-        let imported = try await storage.importedInstruments().compactMap { stored in
-            try? InstrumentParser.parse(stored.source, file: "imported/\(stored.id).yaml")
-        }
-        return InstrumentCatalog.bundled.adding(imported).catalog
-    }
 }

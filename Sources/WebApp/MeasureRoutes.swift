@@ -1,6 +1,7 @@
 import Domain
 import Foundation
 import Hummingbird
+import Logging
 import Measures
 import Safety
 import Storage
@@ -11,10 +12,9 @@ import WebViews
 struct MeasureService: Sendable {
     let storage: any Storage
     let screening: Screening
+    let logger: Logger
 
-    /// The bundled instruments plus every imported one that still parses. An imported file that no
-    /// longer parses (a newer SpeakUp's stricter rules) is left out rather than breaking the page.
-    func catalog() async throws -> InstrumentCatalog { try await MeasureExport.catalog(storage: storage) }
+    func catalog() async throws -> InstrumentCatalog { try await MeasureRecords.catalog(storage: storage, logger: logger) }
 
     /// Reads answers from a form: `q1`… `qN`. Blank means unanswered; anything that is not one of
     /// the item's options is a field error. Unanswered scored items are field errors unless the
@@ -43,13 +43,6 @@ struct MeasureService: Sendable {
         return (answers, errors)
     }
 
-    /// Stores a scored sheet.
-    func save(user: User, instrument: Instrument, answers: Answers, result: AssessmentResult, at date: Date = Date()) async throws -> StoredAssessment {
-        let completed = CompletedAssessment(id: UUID().uuidString.lowercased(), instrumentID: instrument.id, answers: answers,
-                                            authored: date, result: result)
-        return try await storage.saveAssessment(userID: user.id, StoredAssessment(completed: completed))
-    }
-
     /// The help shown when answers open the safety pathway (the PHQ-9's item 9 at 1 or more).
     func help(user: User, answersKept: Bool) -> HelpMessage {
         .questionnaire(resources: screening.resources(for: user), answersKept: answersKept)
@@ -57,20 +50,18 @@ struct MeasureService: Sendable {
 
     /// The first result for the instrument (the baseline) and the change to this one, if this is a later one.
     func change(for stored: StoredAssessment, instrument: Instrument, userID: Int64) async throws -> (baseline: StoredAssessment?, change: ScoreChange?) {
-        let all = try await storage.assessments(userID: userID, instrumentID: instrument.id)
-        guard let baseline = all.first, baseline.id != stored.id else { return (nil, nil) }
+        guard let baseline = try await MeasureRecords.baseline(userID: userID, instrumentID: instrument.id, storage: storage),
+            baseline.id != stored.id
+        else { return (nil, nil) }
         return (baseline, instrument.change(from: baseline.result, to: stored.result))
     }
 
-    /// Instruments due now for this person, by their schedules.
+    /// Instruments due now for this person. Reads nothing more when there is no schedule.
     func due(userID: Int64, now: Date = Date()) async throws -> [(instrument: Instrument, schedule: MeasureSchedule)] {
-        let catalog = try await catalog()
-        let results = try await storage.assessments(userID: userID, instrumentID: nil)
-        return try await storage.schedules(userID: userID).compactMap { schedule in
-            guard let instrument = catalog.instrument(schedule.instrumentID) else { return nil }
-            let last = results.last { $0.instrumentID == schedule.instrumentID && $0.authoredAt >= schedule.since }?.authoredAt
-            return schedule.isDue(lastTaken: last, now: now) ? (instrument, schedule) : nil
-        }
+        let schedules = try await storage.schedules(userID: userID)
+        guard !schedules.isEmpty else { return [] }
+        return MeasureRecords.due(schedules: schedules, results: try await storage.assessments(userID: userID, instrumentID: nil),
+                                  catalog: try await catalog(), now: now)
     }
 }
 
@@ -103,36 +94,45 @@ struct MeasureRoutes: Sendable {
             let (answers, errors) = measures.answers(fields, instrument: instrument)
             var values = fields.values
             values["csrf_token"] = nil
-            // A concern in the answers shows help even when the sheet is incomplete.
+            // A concern in the answers shows help, and is kept on record, even when the sheet can't be scored.
             let help = instrument.safetyItems(for: answers).isEmpty ? nil : measures.help(user: user, answersKept: false)
-            guard errors.isEmpty else {
+            func refuse(_ errors: [(field: String, message: String)]) async throws -> Response {
+                try await MeasureRecords.recordUnfinished(userID: user.id, instrument: instrument, answers: answers, storage: storage)
                 return .html(Views.takeMeasure(context.chrome(instrument.title, .measures), instrument: instrument,
                                                state: FormState(values: values, errors: errors), help: help),
                              status: .unprocessableContent)
             }
+            guard errors.isEmpty else { return try await refuse(errors) }
             let result: AssessmentResult
             do throws(ScoringError) {
                 result = try instrument.score(answers)
             } catch {
-                // The form checks catch what people can get wrong; this is the scorer's last word.
-                let problems = error.problems.map { (field: "q1", message: $0) }
-                return .html(Views.takeMeasure(context.chrome(instrument.title, .measures), instrument: instrument,
-                                               state: FormState(values: values, errors: problems), help: help),
-                             status: .unprocessableContent)
+                // The form checks catch most gaps; the scorer also needs every part of a profile to have
+                // an answer. Point at the unanswered questions, with the scorer's reason on the first.
+                let missing = instrument.items.map(\.number).filter { answers[$0] == nil }
+                let reason = error.problems.joined(separator: " ")
+                return try await refuse(missing.isEmpty ? [("q1", reason)]
+                    : missing.enumerated().map { index, number in
+                        ("q\(number)", index == 0 ? "Question \(number) needs an answer: \(reason)" : "Question \(number) needs an answer.")
+                    })
             }
-            let stored = try await measures.save(user: user, instrument: instrument, answers: answers, result: result)
-            return .redirect(to: "/results/\(stored.id)", type: .normal)
+            let stored = try await MeasureRecords.record(userID: user.id, instrument: instrument, answers: answers, result: result, storage: storage)
+            return .redirect(to: Views.resultPath(stored.id), type: .normal)
         }
         router.post("/measures/{instrument}/schedule") { request, context -> Response in
             let user = try context.requireUser(request)
             let instrument = try await instrument(context)
             let fields = try await Body.form(request, context)
-            guard let days = fields["every_days"].flatMap({ Int($0) }), Views.scheduleChoices.contains(where: { $0.value == String(days) }) else {
+            guard let days = fields["every_days"].flatMap({ Int($0) }), days == 0 || MeasureSchedule.choices.contains(days) else {
                 var rows = try await rows(user)
                 if let index = rows.firstIndex(where: { $0.instrument.id == instrument.id }) { rows[index].scheduleError = "Choose how often from the list." }
                 return .html(Views.measures(context.chrome("Questionnaires", .measures), rows: rows), status: .unprocessableContent)
             }
-            try await storage.setSchedule(userID: user.id, MeasureSchedule(instrumentID: instrument.id, everyDays: days, since: Date()))
+            // Saving the same choice again keeps the schedule as it was.
+            let current = try await storage.schedules(userID: user.id).first { $0.instrumentID == instrument.id }
+            if current?.everyDays != days && !(current == nil && days == 0) {
+                try await storage.setSchedule(userID: user.id, MeasureSchedule(instrumentID: instrument.id, everyDays: days, since: Date()))
+            }
             return .redirect(to: "/measures#m-\(instrument.id)", type: .normal)
         }
         router.get("/measures/{instrument}/history") { request, context -> Response in
@@ -155,7 +155,7 @@ struct MeasureRoutes: Sendable {
             let user = try context.requireUser(request)
             let bundle: Data
             do {
-                bundle = try await MeasureExport.fhir(userID: user.id, storage: storage, catalog: measures.catalog(),
+                bundle = try await MeasureExport.fhir(userID: user.id, storage: storage, catalog: try await measures.catalog(),
                                                       baseURL: services.configuration.fhirBaseURL)
             } catch let failure as MeasureExport.Failure {
                 throw PageError(status: .conflict, message: "The FHIR export could not be made: \(failure). The CSV export still has every score.")
@@ -177,7 +177,7 @@ struct MeasureRoutes: Sendable {
         let catalog = try await measures.catalog()
         let results = try await storage.assessments(userID: user.id, instrumentID: nil)
         let schedules = try await storage.schedules(userID: user.id)
-        let due = Set(try await measures.due(userID: user.id).map(\.instrument.id))
+        let due = Set(MeasureRecords.due(schedules: schedules, results: results, catalog: catalog).map(\.instrument.id))
         return catalog.instruments.map { instrument in
             Views.MeasureRow(instrument: instrument, results: results.filter { $0.instrumentID == instrument.id },
                              schedule: schedules.first { $0.instrumentID == instrument.id }, due: due.contains(instrument.id))

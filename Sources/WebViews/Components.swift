@@ -79,18 +79,20 @@ public enum UI {
             ])
     }
 
+    /// `id` defaults to the field name; give one when a page repeats the same field in several forms.
     static func select(_ name: String, label: String, state: FormState, options: [(value: String, label: String)],
-                       hint: String? = nil, blank: String? = nil) -> HTMLNode {
+                       hint: String? = nil, blank: String? = nil, id: String? = nil) -> HTMLNode {
         let error = state.error(name)
         let current = state.value(name)
+        let id = id ?? name
         var optionNodes: [HTMLNode] = []
         if let blank { optionNodes.append(el("option", [("value", "")], text: blank)) }
         optionNodes += options.map { option in
             el("option", [("value", option.value), ("selected", option.value == current ? "" : nil)], text: option.label)
         }
-        return el("div", [("class", "field")], [el("label", [("for", name)], text: label)]
-            + hintAndError(name, hint: hint, error: error) + [
-                el("select", [("id", name), ("name", name), ("aria-describedby", describedBy(name, hint: hint, error: error)),
+        return el("div", [("class", "field")], [el("label", [("for", id)], text: label)]
+            + hintAndError(id, hint: hint, error: error) + [
+                el("select", [("id", id), ("name", name), ("aria-describedby", describedBy(id, hint: hint, error: error)),
                               ("aria-invalid", error != nil ? "true" : nil)], optionNodes),
             ])
     }

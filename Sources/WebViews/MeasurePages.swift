@@ -25,10 +25,13 @@ extension Views {
         }
     }
 
-    /// The choices offered for "take this every…".
-    public static let scheduleChoices: [(value: String, label: String)] = [
-        ("0", "Not scheduled"), ("7", "Every week"), ("14", "Every 2 weeks"), ("28", "Every 4 weeks"),
-    ]
+    /// The choices offered for "take this every…", from `MeasureSchedule.choices`.
+    static let scheduleChoices: [(value: String, label: String)] = [("0", "Not scheduled")] + MeasureSchedule.choices.map { days in
+        (String(days), days == 7 ? "Every week" : "Every \(days / 7) weeks")
+    }
+
+    /// Where one stored result is shown.
+    public static func resultPath(_ id: Int64) -> String { "/results/\(id)" }
 
     public static func measures(_ chrome: PageChrome, rows: [MeasureRow]) -> String {
         let cards = rows.map { row -> HTMLNode in
@@ -43,7 +46,7 @@ extension Views {
             if let latest {
                 lines.append(el("p", [], [
                     text("Last taken \(UI.day(latest.authoredAt)): "),
-                    el("a", [("href", "/measures/results/\(latest.id)")], text: scoreText(latest.result, instrument: instrument)),
+                    el("a", [("href", resultPath(latest.id))], text: scoreText(latest.result, instrument: instrument)),
                 ]))
             }
             if row.due { lines.append(el("p", [("class", "badge due")], text: "Due now")) }
@@ -55,7 +58,8 @@ extension Views {
             var scheduleState = FormState(["every_days": row.schedule.map { String($0.everyDays) } ?? "0"])
             if let error = row.scheduleError { scheduleState.errors = [("every_days", error)] }
             lines.append(UI.form(action: "/measures/\(instrument.id)/schedule", csrf: chrome.csrfToken, attributes: [("class", "inline-fields")], [
-                UI.select("every_days", label: "Remind me on the home page", state: scheduleState, options: scheduleChoices),
+                UI.select("every_days", label: "Remind me to take the \(instrument.title) on the home page", state: scheduleState,
+                          options: scheduleChoices, id: "every_days-\(instrument.id)"),
                 UI.submit("Save", secondary: true),
             ]))
             return el("section", [("class", "card"), ("aria-labelledby", "m-\(instrument.id)")], lines)
@@ -165,7 +169,7 @@ extension Views {
             ]),
         ]
         if let band = result.band {
-            summary.append(el("p", text: "That is in the range usually described as \"\(band.label)\"."))
+            summary.append(el("p", [], [text("Where that falls on this questionnaire: "), el("strong", text: band.label), text(".")]))
         }
         if result.prorated {
             summary.append(el("p", [("class", "muted")], text: "\(result.missingItems.count == 1 ? "One question was" : "\(result.missingItems.count) questions were") left blank, so the score was worked out from the answered ones, as this questionnaire allows."))
@@ -182,7 +186,7 @@ extension Views {
         if let change = model.change, let baseline = model.baseline {
             content.append(el("section", [("class", "card")], changeLines(change, baseline: baseline, instrument: instrument)))
         } else {
-            content.append(el("p", text: "This is your first result, so it becomes your starting point. Next time you'll see how things have moved."))
+            content.append(el("p", text: "This was your first result, so it is your starting point: later results are compared with it."))
         }
         content.append(el("div", [("class", "button-row")], [
             el("a", [("class", "button"), ("href", "/measures/\(instrument.id)/history")], text: "All my results"),
@@ -211,7 +215,7 @@ extension Views {
             }
         }
         if change.recovered == true {
-            lines.append(el("p", [("class", "good-news")], text: "Your score has moved from above the usual cut-off to below it."))
+            lines.append(el("p", [("class", "good-news")], text: "Your score has moved from at or above the usual cut-off to below it."))
         }
         return lines
     }
@@ -223,7 +227,7 @@ extension Views {
             el("h1", text: "\(instrument.title): all results"),
             Charts.measureLine(instrument: instrument, results: results),
             el("ol", [("class", "results")], results.reversed().map { stored in
-                el("li", [], [el("a", [("href", "/measures/results/\(stored.id)")], text: UI.date(stored.authoredAt)),
+                el("li", [], [el("a", [("href", resultPath(stored.id))], text: UI.date(stored.authoredAt)),
                               text(" · " + scoreText(stored.result, instrument: instrument))])
             }),
             el("div", [("class", "button-row")], [

@@ -10,7 +10,7 @@ struct MeasuresCommandTests {
     /// Parses a command line as the executable does and runs `assess` without a terminal.
     func assess(_ arguments: [String]) throws -> CommandOutput {
         let command = try #require(try SpeakUp.parseAsRoot(["assess"] + arguments) as? AssessCommand)
-        return try command.execute(terminal: Terminal(colour: false)) { _ in
+        return try command.execute(terminal: Terminal(colour: false)) { _, _ in
             Issue.record("asked interactively although --answers was given")
             return nil
         }
@@ -73,8 +73,9 @@ struct MeasuresCommandTests {
             output.standardError.first
                 == "Error: Item 2 is unanswered; this questionnaire is scored only when every item is answered.")
         #expect(output.standardError.joined().contains("You don't have to carry this alone"))
-        let short = #expect(throws: CommandFailure.self) { try assess(["phq9", "--answers", "0,1", "--json"]) }
-        #expect(short?.description == "--answers: Expected 9 to 10 answers in item order, found 2.")
+        let short = try assess(["phq9", "--answers", "0,1", "--json"])
+        #expect(short.failed)
+        #expect(short.standardError == ["Error: --answers: Expected 9 to 10 answers in item order, found 2."])
         #expect(
             try assess(["nope", "--answers", "1"]).standardError.first?.hasPrefix("Error: no instrument \"nope\"")
                 == true)
@@ -153,5 +154,38 @@ struct MeasuresCommandTests {
         guard case .array(let rows) = json else { Issue.record("not an array"); return }
         #expect(rows.count == 6)
         #expect(rows.first?["id"] == .string("phq9"))
+    }
+
+    @Test("quitting after answering item 9 still shows the help, and keeps the partial sheet for the record")
+    func quitAfterItem9() throws {
+        let command = try #require(try SpeakUp.parseAsRoot(["assess", "phq9", "--country", "GB"]) as? AssessCommand)
+        let output = try command.execute(terminal: Terminal(colour: false)) { instrument, quitWith in
+            var input = ["1", "1", "1", "1", "1", "1", "1", "1", "3", "q"][...]
+            return AssessSession(terminal: Terminal(colour: false), write: { _ in }).ask(instrument, readLine: { input.popFirst() },
+                                                                                      onQuit: quitWith)
+        }
+        let help = output.standardError.joined(separator: "\n")
+        #expect(help.contains("You don't have to carry this alone"))
+        #expect(help.contains("Crisis lines (GB)"))
+        #expect(output.scored == nil)
+        #expect(output.unfinished?.answers[9] == 2, "the third choice, 'More than half the days', is worth 2")
+    }
+
+    @Test("a typo elsewhere in --answers does not hide item 9: the error and the help are both printed")
+    func typoDoesNotHideItem9() throws {
+        let output = try assess(["phq9", "--answers", "0,0,0,0,0,0,0,x,2"])
+        #expect(output.failed)
+        let text = output.standardError.joined(separator: "\n")
+        #expect(text.contains("not a whole number"))
+        #expect(text.contains("You don't have to carry this alone"))
+        let clean = try assess(["phq9", "--answers", "0,0,0,0,0,0,0,x,0"])
+        #expect(!clean.standardError.joined().contains("carry this alone"), "no help when item 9 is 0")
+    }
+
+    @Test("--user refuses an instrument file: results are stored only for loaded instruments")
+    func userNeedsALoadedInstrument() throws {
+        #expect(throws: (any Error).self) {
+            _ = try SpeakUp.parseAsRoot(["assess", "my-clinic/phq9.yaml", "--user", "ana@example.org", "--answers", "0,0,0,0,0,0,0,0,0"])
+        }
     }
 }

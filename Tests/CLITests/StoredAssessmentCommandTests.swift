@@ -75,4 +75,20 @@ struct StoredAssessmentCommandTests {
             await #expect(throws: ExitCode.failure) { try await Self.run(["instruments", "import", copy.path, "--data-dir", directory]) }
         }
     }
+
+    @Test("assess --user with item 9 on a sheet that can't be scored keeps a safety record and stores no result")
+    func unfinishedIsRecorded() async throws {
+        try await Self.withDataDir { directory, _, user in
+            await #expect(throws: ExitCode.failure) {
+                try await Self.run(["assess", "phq9", "--answers", "0,0,,0,0,0,0,0,2", "--user", "ana@example.org", "--data-dir", directory])
+            }
+            let storage = try await SQLStorage.sqlite(dataDirectory: URL(fileURLWithPath: directory))
+            let events = try await storage.safetyEvents(userID: user.id)
+            let results = try await storage.assessments(userID: user.id, instrumentID: nil)
+            try await storage.close()
+            #expect(results.isEmpty)
+            #expect(events.map(\.source) == ["questionnaire:phq9"])
+            #expect(events.first?.detail.contains("item 9 answered 2") == true)
+        }
+    }
 }

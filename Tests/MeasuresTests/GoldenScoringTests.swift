@@ -21,8 +21,9 @@ struct GoldenScoringTests {
         ("phq9", 19, "moderately severe"), ("phq9", 20, "severe"), ("phq9", 27, "severe"),
         ("gad7", 0, "minimal"), ("gad7", 4, "minimal"), ("gad7", 5, "mild"), ("gad7", 9, "mild"),
         ("gad7", 10, "moderate"), ("gad7", 14, "moderate"), ("gad7", 15, "severe"), ("gad7", 21, "severe"),
-        ("rses", 0, "low"), ("rses", 14, "low"), ("rses", 15, "normal range"), ("rses", 25, "normal range"),
-        ("rses", 26, "high"), ("rses", 30, "high"),
+        ("rses", 0, "lower than most people's"), ("rses", 14, "lower than most people's"),
+        ("rses", 15, "in the range most people score"), ("rses", 25, "in the range most people score"),
+        ("rses", 26, "higher than most people's"), ("rses", 30, "higher than most people's"),
     ].map { BandCase(instrument: $0.0, total: $0.1, band: $0.2) }
 
     @Test("every band boundary, both sides", arguments: bandCases)
@@ -79,10 +80,10 @@ struct GoldenScoringTests {
         // Strongly agree with the positive items, strongly disagree with the negative: the highest total.
         let best = try rses.score(Answers(inOrder: [3, 0, 3, 3, 0, 0, 3, 0, 0, 3]))
         #expect(best.total.value == 30)
-        #expect(best.band?.label == "high")
+        #expect(best.band?.label == "higher than most people's")
         let worst = try rses.score(Answers(inOrder: [0, 3, 0, 0, 3, 3, 0, 3, 3, 0]))
         #expect(worst.total.value == 0)
-        #expect(worst.band?.label == "low")
+        #expect(worst.band?.label == "lower than most people's")
         // One answer moved: item 2 "Agree" (2) counts 1 instead of 3.
         #expect(try rses.score(Answers(inOrder: [3, 2, 3, 3, 0, 0, 3, 0, 0, 3])).total.value == 28)
     }

@@ -59,7 +59,7 @@ struct MeasureRouteTests: AppTesting {
             #expect(firstPage.status == .ok)
             #expect(firstPage.text.contains(">13<"), "9 answers summing to 13 should show 13")
             #expect(firstPage.text.contains("moderate"))
-            #expect(firstPage.text.contains("This is your first result"))
+            #expect(firstPage.text.contains("This was your first result"))
             #expect(!firstPage.text.contains("help-panel"), "no safety help when item 9 is 0")
 
             let second = try await Self.take(client, "phq9", Self.phq9([1, 1, 1, 1, 0, 0, 1, 0, 0]), as: ana)
@@ -68,7 +68,7 @@ struct MeasureRouteTests: AppTesting {
             #expect(secondPage.contains("mild"))
             #expect(secondPage.contains("down 8"))
             #expect(secondPage.contains("reliable improvement"), "a drop of 8 on the PHQ-9 meets the 6-point criterion")
-            #expect(secondPage.contains("moved from above the usual cut-off to below it"), "13 → 5 crosses the caseness line of 10")
+            #expect(secondPage.contains("moved from at or above the usual cut-off to below it"), "13 → 5 crosses the caseness line of 10")
 
             let history = try await client.get("/measures/phq9/history", as: ana).text
             #expect(history.contains("<svg"))
@@ -97,6 +97,8 @@ struct MeasureRouteTests: AppTesting {
             #expect(partial.text.contains("help-panel urgent"))
             #expect(partial.text.contains("Question 1 needs an answer."))
             #expect(partial.text.contains("name=\"q9\" value=\"2\" checked"), "the answer given is still chosen")
+            #expect(try await storage.safetyEvents(userID: user.id).map(\.source) == ["questionnaire:phq9"],
+                    "the unfinished sheet's safety flag is kept")
         }
     }
 
@@ -170,7 +172,7 @@ struct MeasureRouteTests: AppTesting {
             let page = try await client.get(result, as: ana).text
             #expect(page.contains("Your profile by skill"))
             #expect(page.contains("not a validated scale"))
-            #expect(!page.contains("usually described as"), "a self-monitoring tool has no bands")
+            #expect(!page.contains("Where that falls"), "a self-monitoring tool has no bands")
         }
     }
 
@@ -231,6 +233,42 @@ struct MeasureRouteTests: AppTesting {
             #expect(fhir.status == .conflict)
             #expect(fhir.text.contains("no longer loaded"))
             #expect(try await client.get("/export/scores.csv", as: ana).text.contains(",ras,"), "the CSV still has the score")
+        }
+    }
+
+    @Test func everyLinkOnTheQuestionnairePagesLeadsSomewhere() async throws {
+        try await Self.withApp { client, _ in
+            let ana = try await Self.signUp(client, email: "ana%40example.org")
+            _ = try await Self.take(client, "gad7", (1...7).map { ("q\($0)", "1") }, as: ana)
+            _ = try await Self.take(client, "gad7", (1...7).map { ("q\($0)", "0") }, as: ana)
+            for page in ["/measures", "/measures/gad7/history", "/progress"] {
+                let html = try await client.get(page, as: ana).text
+                let links = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                    .filter { $0.hasPrefix("/measures") || $0.hasPrefix("/results") || $0.hasPrefix("/export") }
+                #expect(!links.isEmpty)
+                for link in Set(links) {
+                    let path = String(link.prefix { $0 != "#" })
+                    #expect(try await client.get(path, as: ana).status == .ok, "\(page) links to \(link)")
+                }
+            }
+            // One schedule field per card, each with its own id and a label naming its questionnaire.
+            let list = try await client.get("/measures", as: ana).text
+            #expect(list.components(separatedBy: "id=\"every_days\"").count == 1, "no repeated id")
+            #expect(list.contains("for=\"every_days-gad7\""))
+            #expect(list.contains("Remind me to take the Generalized Anxiety Disorder scale (GAD-7) on the home page"))
+        }
+    }
+
+    @Test func schedulingAfterTakingOneIsNotDueUntilTheIntervalHasPassed() async throws {
+        try await Self.withApp { client, storage in
+            let ana = try await Self.signUp(client, email: "ana%40example.org")
+            _ = try await Self.take(client, "phq9", Self.phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), as: ana)
+            _ = try await client.form("/measures/phq9/schedule", [("every_days", "14")], as: ana)
+            #expect(!(try await client.get("/", as: ana).text.contains("A questionnaire is due")), "just taken, so due in 14 days")
+            let user = try #require(try await storage.user(email: "ana@example.org"))
+            let set = try #require(try await storage.schedules(userID: user.id).first)
+            _ = try await client.form("/measures/phq9/schedule", [("every_days", "14")], as: ana)
+            #expect(try await storage.schedules(userID: user.id).first == set, "saving the same choice leaves it as it was")
         }
     }
 }

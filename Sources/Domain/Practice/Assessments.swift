@@ -20,6 +20,9 @@ public struct StoredAssessment: Codable, Sendable, Equatable, Identifiable {
 
 /// "Take this questionnaire every N days", set by the learner.
 public struct MeasureSchedule: Codable, Sendable, Equatable {
+    /// The choices offered: weekly, fortnightly, four-weekly (0 turns a schedule off).
+    public static let choices = [7, 14, 28]
+
     public var instrumentID: String
     public var everyDays: Int
     public var since: Date
@@ -30,14 +33,32 @@ public struct MeasureSchedule: Codable, Sendable, Equatable {
         self.since = since
     }
 
-    /// When the next one is due: `everyDays` after the latest result, or at once if there is none
-    /// since the schedule was set.
+    /// The start of the day (UTC) the next one is due: `everyDays` after the latest result, or the
+    /// day the schedule was set when there is none yet.
     public func dueDate(lastTaken: Date?) -> Date {
-        guard let lastTaken else { return since }
-        return lastTaken.addingTimeInterval(TimeInterval(everyDays) * 86_400)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let lastTaken else { return calendar.startOfDay(for: since) }
+        return calendar.startOfDay(for: lastTaken.addingTimeInterval(TimeInterval(everyDays) * 86_400))
     }
 
     public func isDue(lastTaken: Date?, now: Date) -> Bool { dueDate(lastTaken: lastTaken) <= now }
+}
+
+/// A safety rule that fired where no stored record carries the flag, such as a questionnaire left
+/// unfinished with PHQ-9 item 9 answered: kept so that the help shown is on record.
+public struct SafetyEvent: Codable, Sendable, Equatable {
+    /// Where it happened: `questionnaire:phq9`.
+    public var source: String
+    /// What fired, in words: `item 9 answered 2; sheet not finished`.
+    public var detail: String
+    public var at: Date
+
+    public init(source: String, detail: String, at: Date) {
+        self.source = source
+        self.detail = detail
+        self.at = at
+    }
 }
 
 /// An instrument a clinic loaded from its own file (licensed wording we must not ship). The file's
