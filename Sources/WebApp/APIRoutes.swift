@@ -136,14 +136,18 @@ struct APIRoutes: Sendable {
             switch try await practice.reply(user: user, rehearsalID: try id(context), fields: try await fields(request)) {
             case nil: throw Problem.notFound("rehearsal")
             case .invalid(let problem): throw problem
-            case .finished: throw Problem(title: "Conflict", status: 409, detail: "This rehearsal has finished; start a new one or retry a turn.")
+            case .finished: throw Problem(title: "Conflict", status: 409, detail: "This rehearsal has finished; start a new one to practise it again.")
             case .replied(_, let step): return .json(try await rehearsalJSON(user, try id(context), step: step))
             }
         }
         api.post("/rehearsals/{id}/retry") { _, context -> Response in
             let user = try user(context)
-            guard let (_, rewound) = try await practice.retry(user: user, rehearsalID: try id(context)) else { throw Problem.notFound("rehearsal") }
-            guard rewound else { throw Problem(title: "Conflict", status: 409, detail: "There is no answered turn to try again yet.") }
+            switch try await practice.retry(user: user, rehearsalID: try id(context)) {
+            case nil: throw Problem.notFound("rehearsal")
+            case .nothingToRetry?: throw Problem(title: "Conflict", status: 409, detail: "There is no answered turn to try again yet.")
+            case .finished?: throw Problem(title: "Conflict", status: 409, detail: "This rehearsal has finished; start a new one to practise it again.")
+            case .rewound?: break
+            }
             return .json(try await rehearsalJSON(user, try id(context), step: nil))
         }
         api.post("/rehearsals/{id}/finish") { _, context -> Response in

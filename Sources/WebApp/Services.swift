@@ -248,11 +248,16 @@ struct Practice: Sendable {
     }
 
     /// Rewinds the last answered turn. `nil` when the rehearsal is not this person's.
-    func retry(user: User, rehearsalID: Int64, now: Date = Date()) async throws -> (Rehearsal, Bool)? {
+    enum RetryOutcome { case rewound, nothingToRetry, finished }
+
+    /// Rewinds to the last answered turn. A finished rehearsal stays as it was: its transcript is the
+    /// record, and replies to it are refused, so rewinding it would leave a turn nobody can answer.
+    func retry(user: User, rehearsalID: Int64, now: Date = Date()) async throws -> RetryOutcome? {
         guard let record = try await storage.rehearsal(userID: user.id, id: rehearsalID), var rehearsal = replay(record) else { return nil }
-        guard rehearsal.retry(), let turn = rehearsal.currentTurnID else { return (rehearsal, false) }
+        guard record.finishedAt == nil else { return .finished }
+        guard rehearsal.retry(), let turn = rehearsal.currentTurnID else { return .nothingToRetry }
         let event = RehearsalEvent(kind: .retry, turnID: turn, text: "", style: nil, safety: .clear, createdAt: now)
         _ = try await storage.appendRehearsalEvent(userID: user.id, rehearsalID: rehearsalID, event)
-        return (rehearsal, true)
+        return .rewound
     }
 }

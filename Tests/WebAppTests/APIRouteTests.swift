@@ -146,8 +146,11 @@ struct APIRouteTests: AppTesting {
             #expect(end["summary"] is [String])
             let late = Self.expectProblem(try await client.api(.post, "/rehearsals/\(id)/reply", #"{"reply":"One more thing."}"#, as: ana), .conflict)
             #expect((late["detail"] as? String)?.contains("has finished") == true)
+            let lateRetry = Self.expectProblem(try await client.api(.post, "/rehearsals/\(id)/retry", as: ana), .conflict)
+            #expect((lateRetry["detail"] as? String)?.contains("has finished") == true, "a finished rehearsal is not rewound")
             let after = try await client.api(.get, "/rehearsals/\(id)", as: ana).json()
             #expect((after["transcript"] as? [Any])?.count == 1, "the late reply was not stored")
+            #expect(after["finished"] as? Bool == true && after["prompt"] == nil, "and it is still finished")
         }
     }
 
