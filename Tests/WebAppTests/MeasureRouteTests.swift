@@ -211,7 +211,7 @@ struct MeasureRouteTests: AppTesting {
             _ = try await Self.take(client, "gad7", (1...7).map { ("q\($0)", "1") }, as: ana)
             let export = try await client.get("/settings/export", as: ana).text
             #expect(export.contains("\"questionnaires\""))
-            #expect(export.contains("\"instrumentID\":\"gad7\""))
+            #expect(export.contains("\"instrument_id\":\"gad7\""))
         }
     }
 

@@ -166,7 +166,7 @@ struct PageRouteTests: AppTesting {
             #expect(export.headers[.contentDisposition] == "attachment; filename=\"speakup-data.json\"")
             let json = try export.json()
             #expect((json["account"] as? [String: Any])?["email"] as? String == "ana@example.org")
-            #expect((json["interactionLogs"] as? [[String: Any]])?.first?["said"] as? String == "Ana's words, not Ben's.")
+            #expect((json["interaction_logs"] as? [[String: Any]])?.first?["said"] as? String == "Ana's words, not Ben's.")
             let bens = try await client.get("/settings/export", as: ben)
             #expect(!bens.text.contains("Ana's words"))
         }

@@ -237,10 +237,10 @@ struct RouteTests: AppTesting {
             let worksheet = try await client.api(.get, "/worksheets/\(mine.worksheet)", as: ana).json()
             #expect(worksheet["title"] as? String == "Rent")
             let thought = try await client.api(.get, "/thought-records/\(mine.thought)", as: ana).json()
-            #expect(thought["evidenceFor"] as? String == "")
+            #expect(thought["evidence_for"] as? String == "")
             let rung = try await client.api(.get, "/ladder/\(mine.rung)", as: ana).json()
             #expect((rung["attempts"] as? [Any])?.isEmpty == true)
-            #expect(rung["climbedAt"] == nil)
+            #expect(rung["climbed_at"] == nil)
             #expect(try await client.api(.get, "/logs/\(mine.log)", as: ana).status == .ok)
             #expect(try await client.api(.get, "/logs", bearer: mine.bearer).status == .ok, "Ana's token still works")
             // And Ben has nothing of hers.
