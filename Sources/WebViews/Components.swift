@@ -97,11 +97,14 @@ public enum UI {
             ])
     }
 
+    /// `context` is the id of text elsewhere on the page that every option reads with (a questionnaire's stem).
     static func radios(_ name: String, legend: String, state: FormState, options: [(value: String, label: String)],
-                       hint: String? = nil) -> HTMLNode {
+                       hint: String? = nil, context: String? = nil) -> HTMLNode {
         let error = state.error(name)
         let current = state.value(name)
-        return el("fieldset", [("id", name), ("class", "field")], [el("legend", text: legend)]
+        let describedBy = [context, describedBy(name, hint: hint, error: error)].compactMap { $0 }.joined(separator: " ")
+        return el("fieldset", [("id", name), ("class", "field"), ("aria-describedby", describedBy.isEmpty ? nil : describedBy)],
+                  [el("legend", text: legend)]
             + hintAndError(name, hint: hint, error: error)
             + options.map { option in
                 let id = "\(name)-\(option.value)"

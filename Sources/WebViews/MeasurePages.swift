@@ -113,7 +113,9 @@ extension Views {
             if let group = items[0].group { nodes.append(el("p", [("class", "item-group")], text: group)) }
             for item in items {
                 let options = instrument.options(for: item).map { (String($0.value), $0.label) }
-                nodes.append(UI.radios("q\(item.number)", legend: "\(item.number). \(item.text)", state: state, options: options))
+                // The stem ("Over the last 2 weeks…") scrolls away on a phone, so each question points to it.
+                nodes.append(UI.radios("q\(item.number)", legend: "\(item.number). \(item.text)", state: state, options: options,
+                                       context: "stem"))
             }
             // "Next" moves on without JavaScript.
             if index + 1 < screens.count {
@@ -128,7 +130,7 @@ extension Views {
             instrument.kind.notice.map { el("p", [("class", "muted")], text: $0) } ?? group([]),
             UI.errorSummary(state),
             UI.form(action: "/measures/\(instrument.id)", csrf: chrome.csrfToken, attributes: [("class", "questionnaire")], [
-                el("p", [("class", "stem")], text: instrument.stem),
+                el("p", [("class", "stem"), ("id", "stem")], text: instrument.stem),
                 group(fields),
                 el("div", [("class", "button-row")], [UI.submit("See my score")]),
             ]),
