@@ -53,6 +53,7 @@ struct MeasureRouteTests: AppTesting {
             let form = try await client.get("/measures/phq9", as: ana)
             #expect(form.text.contains("Over the last 2 weeks"))
             #expect(form.text.contains("name=\"q9\""))
+            #expect(form.text.contains("<fieldset id=\"q9\" class=\"field\" aria-describedby=\"stem\">"), "each question is read with the stem")
 
             let first = try await Self.take(client, "phq9", Self.phq9([2, 2, 2, 2, 2, 1, 1, 1, 0]), as: ana)
             let firstPage = try await client.get(first, as: ana)
