@@ -253,8 +253,15 @@ extension Charts {
             let edge = y(Double(band.from))
             body += "<line class=\"gridline\" x1=\"\(left)\" y1=\"\(edge)\" x2=\"\(width - 4)\" y2=\"\(edge)\"><title>\(Escape.html(band.label)) from \(band.from)</title></line>"
         }
-        let step = results.count > 1 ? Double(width - left - 24) / Double(results.count - 1) : 0
-        let points = results.enumerated().map { index, stored in (left + 8 + Int(Double(index) * step), y(stored.total)) }
+        // Placed by date, so a long gap between two results looks long.
+        let first = results.first?.authoredAt.timeIntervalSince1970 ?? 0
+        let elapsed = max((results.last?.authoredAt.timeIntervalSince1970 ?? 0) - first, 1)
+        let plot = Double(width - left - 24)
+        let points = results.enumerated().map { index, stored -> (Int, Int) in
+            let fraction = results.count > 1 && elapsed > 1 ? (stored.authoredAt.timeIntervalSince1970 - first) / elapsed
+                : results.count > 1 ? Double(index) / Double(results.count - 1) : 0
+            return (left + 8 + Int(fraction * plot), y(stored.total))
+        }
         if points.count > 1 {
             body += "<polyline class=\"line\" points=\"\(points.map { "\($0.0),\($0.1)" }.joined(separator: " "))\"/>"
         }
