@@ -93,7 +93,7 @@ enum SafetyLexicon {
         ],
         "year": (1970...2025).map(String.init),
         "age": (10...99).map(String.init),
-        "selfSubj": ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "myself", "me"],
+        "selfSubj": ["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "myself", "me", "ima", "imma", "i'ma"],
         "desire": [
             "want", "wanna", "wants", "wanted", "wanting", "wish", "wishing", "wished", "plan", "planning", "planned",
             "going", "gonna", "ready", "decided", "intend", "intending", "thinking", "think", "thought", "considering",
@@ -137,7 +137,7 @@ enum SafetyLexicon {
         ],
     ]
 
-    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms
+    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms
 
     /// Broad forms: who does what to whom, built from word families with short gaps, so that new
     /// phrasings of the same idea are still recognised.
@@ -154,7 +154,7 @@ enum SafetyLexicon {
         ("[goodbye|farewell|final|last] [note|notes|letter|letters|message|messages|post|video|text]", .risk(.suicidal, .urgent)),
         ("@selfSubj *3 [bought|got|saved|collected|stockpiled|hoarded|counted|have|found|ordered] *3 @means", .weak(.suicidal)),
         ("[jump|jumping|throw myself|throwing myself|step|stepping|walk|walking|drive|driving|launch myself] *3 [off|from|in front of|into|under] *2 [bridge|roof|building|cliff|train|tracks|traffic|car|bus|lorry|river|sea|motorway|balcony|window|ledge|overpass|multi-storey|carpark]", .risk(.suicidal, .concern)),
-        ("@selfSubj *3 [never|not] *2 [wake up|see tomorrow|see another|make it to|be around for|be here for]", .risk(.suicidal, .concern)),
+        ("@selfSubj *3 [never|not] *2 [wake up|see tomorrow|see another day|see another year|see another birthday|see another christmas|see another morning|make it to|be around for|be here for]", .risk(.suicidal, .concern)),
 
         // Getting ready to die: means kept back, places scouted, affairs put in order, goodbyes.
         ("[putting|put|keeping|keep|kept|saving|saved|hiding|hid|collecting|collected|stashing|stashed|hoarding|counting] *4 @means", .risk(.suicidal, .concern)),
@@ -246,7 +246,7 @@ enum SafetyLexicon {
         ("wish i [was|were|wasn't|weren't|had never been|could be|was never] [dead|gone|never|born|alive|here|around|been born]", .risk(.suicidal, .concern)),
         ("[better off] [dead|gone|without me|if i was gone|if i wasn't here]", .risk(.suicidal, .concern)),
         ("[lighter|easier|better|happier] [without me|if i was gone|if i wasn't here|if i wasn't around|if i were gone|if i died]", .risk(.suicidal, .concern)),
-        ("[don't|dont|do not|didn't|never|no longer] [want|wanna] to? [be alive|be here|live|exist|wake up|go on|stay alive|keep going|be around|continue|see tomorrow|see another]", .risk(.suicidal, .concern)),
+        ("[don't|dont|do not|didn't|never|no longer] [want|wanna] to? [be alive|be here|live|exist|wake up|go on|stay alive|keep going|be around|continue|see tomorrow|see another day|see another year|see another birthday|see another christmas|see another morning]", .risk(.suicidal, .concern)),
         ("[not sure|unsure] i [want to|wanna] [live|be alive|be here|go on]", .risk(.suicidal, .concern)),
         ("[no|any|a] [reason|point] [to live|in living|to go on|to keep going|to be alive|in being alive|of living|in anything|to stay|of anything|to exist]", .risk(.suicidal, .concern)),
         ("[what's|whats|what is] the point [of anything|in anything|of living|of life|of going on|of trying|of being alive|anymore|of it all|of me]", .risk(.suicidal, .concern)),
@@ -255,7 +255,7 @@ enum SafetyLexicon {
         ("done [trying to stay alive|being alive|with life|with living|with everything|with it all]", .risk(.suicidal, .concern)),
         ("tired of [living|existing|being alive|life|being a person|being here|waking up]", .risk(.suicidal, .concern)),
         ("[sleep|go to sleep] and [never|not] [wake|waking]", .risk(.suicidal, .concern)),
-        ("never want to [see another|wake up]", .risk(.suicidal, .concern)),
+        ("never want to [wake up|see another day|see another morning|see another year|see another birthday|see another christmas|see tomorrow]", .risk(.suicidal, .concern)),
         ("[won't|wont|will not] be [around|here|a problem|anyone's problem|a burden|your problem|alive] * [for|by|after|much|long|soon|next|anymore|this time]", .risk(.suicidal, .concern)),
         ("[won't|wont] be [around|here] [for|by|after|much|long|soon|next|anymore]", .risk(.suicidal, .concern)),
         ("not be [around|here] * [much longer|anymore|next|for long]", .risk(.suicidal, .concern)),
@@ -263,7 +263,7 @@ enum SafetyLexicon {
         ("[nobody|no one|noone|no1] would [care|notice|miss me|even notice|cry]", .risk(.suicidal, .concern)),
         ("would [care|notice|miss me] if i * [gone|died|dead|disappeared|wasn't]", .risk(.suicidal, .concern)),
         ("[i'm|i am|im] [such a burden|a burden|just a burden|nothing but a burden]", .risk(.suicidal, .concern)),
-        ("rather [be dead|die] than * [live|living|keep|spend|go on|another|stay|be here|be with|face]", .risk(.suicidal, .concern)),
+        ("rather [be dead|die] than * [live|living|keep|go on|stay|be here|be with|face]", .risk(.suicidal, .concern)),
         ("[scared|afraid] of [living|being alive|waking up]", .risk(.suicidal, .concern)),
         ("not *1 [scared|afraid] of [dying|death|dieing|being dead] [anymore|any more]", .risk(.suicidal, .concern)),
         ("[hope|hoping|wish|wishing|pray] * [hits me|kills me|runs me over|ran me over|hit me|killed me]", .risk(.suicidal, .concern)),
@@ -509,7 +509,8 @@ enum SafetyLexicon {
 
     static let matcher: PhraseMatcher<SafetyCue> = {
         do {
-            return try PhraseMatcher(patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets)
+            return try PhraseMatcher(
+                patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a })
         } catch {
             preconditionFailure("\(error)")
         }

@@ -89,7 +89,8 @@ public struct SafetyModel: Sendable {
 
 func logistic(_ x: Float) -> Float { 1 / (1 + Float(exp(Double(-x)))) }
 
-/// Features for the safety model: words, word pairs, and what the phrase rules found and set aside.
+/// Features for the safety model: words, word pairs, what the phrase rules found and set aside, and
+/// the word families (`SafetyConcepts`) present in the text.
 enum SafetyFeatures {
     struct Feature {
         var name: String
@@ -123,6 +124,7 @@ enum SafetyFeatures {
         if !reading.laughterSentences.isEmpty { names.append("laughter") }
         for frame in Set(reading.frames.values.flatMap { $0 }) { names.append("frame:\(frame)") }
         if !reading.urgentSentences.isEmpty { names.append("urgency") }
+        names += SafetyConcepts.features(reading.tokens)
         return names
     }
 }

@@ -130,7 +130,9 @@ struct Reading {
     typealias Frame = SafetyCue.Frame
 
     static let clauseWords: Set<String> = ["but", "though", "although", "however", "except", "tho", "whereas"]
-    static let firstPersonSubjects: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "myself", "meself"]
+    static let firstPersonSubjects: Set<String> = [
+        "i", "i'm", "i've", "i'd", "i'll", "im", "ive", "myself", "meself", "ima", "imma", "i'ma",
+    ]
 
     init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match]) {
         self.tokens = tokens
@@ -186,9 +188,12 @@ struct Reading {
         let frames = self.frames[sentence] ?? []
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
-        if frames.contains(.past) && textIsResolved { return "past and resolved" }
+        if textIsResolved, frames.contains(.past) || isPastTense(match) { return "past and resolved" }
+        // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
+        if textIsResolved, textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
         if isQuotedSpeech(match) { return "quoting someone" }
+        if frames.contains(.story), isActingAPart(sentence) { return "acting a part" }
         if !frames.isDisjoint(with: [.story, .news, .game, .prevention]) {
             // A story, the news, a game or training: only a plainly first-person, present cue stands.
             if category == .harmToOthers || category == .abuseDanger || !firstPerson { return "story, news, game or training" }
@@ -210,6 +215,9 @@ struct Reading {
         "he", "she", "they", "he's", "she's", "they're", "someone", "somebody", "kid", "boy", "girl", "man",
         "woman", "student", "guy", "friend", "mate", "brother", "sister", "son", "daughter", "people", "clients",
         "who", "colleague", "patient", "patients", "character", "he'd", "she'd", "they'd", "he'll", "she'll",
+        "coworker", "co-worker", "workmate", "classmate", "teammate", "flatmate", "roommate", "client", "clients",
+        "grandad", "grandpa", "grandma", "nan", "uncle", "aunt", "auntie", "cousin", "neighbour", "neighbor",
+        "nephew", "niece", "bestie", "pupil", "pupils", "resident", "residents", "caller", "callers",
     ]
 
     /// A third-person subject shortly before the cue, with no first-person subject in between.
@@ -238,6 +246,33 @@ struct Reading {
             }
         }
         return quotes % 2 == 1 && reporting
+    }
+
+    static let actingWords: Set<String> = [
+        "playing", "mime", "miming", "role", "acting", "perform", "performing", "scene", "lines", "rehearse",
+        "rehearsing", "cast", "understudy", "audition", "auditioning",
+    ]
+
+    /// "I'm playing Juliet, so I stab myself every night": a part in a play, not the writer's own act.
+    func isActingAPart(_ sentence: Int) -> Bool {
+        tokens.contains { $0.sentence == sentence && Self.actingWords.contains($0.text) }
+    }
+
+    var textHasPast: Bool { frames.values.contains { $0.contains(.past) } }
+
+    func isTerm(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        if case .term = match.tag.role { return true }
+        return false
+    }
+
+    /// Habitual or remote past only: "I tried to…" or "I wanted to…" may be last night, and "I'm okay now"
+    /// after a recent attempt still deserves a check-in.
+    static let pastMarkers: Set<String> = ["used", "once"]
+
+    /// The cue, or the words just before it, tell of a habitual or remote past ("I used to…", "I once…").
+    func isPastTense(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let start = max(0, match.first - 3)
+        return (start...match.last).contains { clause[$0] == clause[match.first] && Self.pastMarkers.contains(tokens[$0].text) }
     }
 
     /// "He's going to regret this" names the target, not the actor.
@@ -308,6 +343,12 @@ struct Reading {
         {
             return true
         }
+        // A form answer without the colon ("urges to self-harm none, feeling okay").
+        if after < tokens.count, tokens[after].sentence == tokens[match.last].sentence,
+            ["none", "nil", "zero", "n/a"].contains(tokens[after].text)
+        {
+            return true
+        }
         let lookback = tokens[max(0, match.first - 10)..<match.first].filter { $0.sentence == tokens[match.first].sentence }.map(\.text)
         if let asked = lookback.lastIndex(where: { $0 == "asked" || $0 == "asking" || $0 == "ask" }),
             lookback[asked...].contains(where: { $0 == "if" || $0 == "whether" })
@@ -354,7 +395,9 @@ struct Reading {
         "bleed", "bleeding", "hurt", "hurts", "threatened", "broke", "broken", "hospital", "weapon", "petrol",
         "pistol", "rope", "pills", "worse", "belt", "shotgun", "gun", "cuts", "scars", "marks", "blade", "razor",
         "underneath", "decided", "calm", "peaceful", "relief", "goodbye", "sorry", "crying", "bat", "shed",
-        "bruised", "bleeding", "poison", "plan", "whatever",
+        "bruised", "bleeding", "poison", "plan", "whatever", "hiding", "plaster", "plasters", "scratches",
+        "blisters", "blistery", "raw", "stings", "burns", "scar", "forgive", "pistol", "rifle",
+        "lighter", "flinch", "screaming", "shouting", "drunk", "police", "breathing",
     ]
 
     /// The text mentions violence, a weapon or fear somewhere, which turns a figure of speech into a concern.

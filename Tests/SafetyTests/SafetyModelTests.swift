@@ -7,8 +7,10 @@ import Testing
 struct SafetyModelTests {
     /// Floors on the dev split, set just under the figures in the README so a regression fails.
     /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
-    static let recallFloor = 0.74
-    static let falseAlarmCeiling = 0.10
+    static let recallFloor = 0.92
+    static let falseAlarmCeiling = 0.06
+    /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
+    static let ordinaryCeiling = 0.025
 
     func load(_ path: String) throws -> [LabelledText] { try LabelledText.parse(RepositoryFiles.text(path)) }
 
@@ -18,6 +20,16 @@ struct SafetyModelTests {
         #expect(evaluation.crisisCount >= 100 && evaluation.safeCount >= 100)
         #expect(evaluation.recall >= Self.recallFloor, "\(evaluation.report())")
         #expect(evaluation.falseAlarmRate <= Self.falseAlarmCeiling, "\(evaluation.report())")
+    }
+
+    @Test("ordinary practice replies (the Coach's dev split, never trained on) rarely trigger the screen")
+    func ordinaryReplies() throws {
+        let replies = try RepositoryFiles.text("data/coach/dev.jsonl").split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])?["text"] as? String
+        }
+        #expect(replies.count >= 500)
+        let flagged = replies.filter { SafetyScreen.check($0).isCrisis }
+        #expect(Double(flagged.count) / Double(replies.count) <= Self.ordinaryCeiling, "\(flagged.prefix(10))")
     }
 
     @Test("the committed weights are exactly what `speakup safety train` builds from the training data")

@@ -22,6 +22,46 @@ struct SafetyScreenTests {
         #expect(!result.spans.isEmpty)
     }
 
+    @Test("the phrase rules alone catch each family of indirect wording", arguments: [
+        ("idw to wake up tomorrow honestly", SafetyCategory.suicidal),
+        ("I don't care if I live or die anymore.", .suicidal),
+        ("Truthfully I'd rather be dead, most days.", .suicidal),
+        ("Nobody would miss me if I vanished.", .suicidal),
+        ("I wish I had the courage to go through with it.", .suicidal),
+        ("I swallowed the lot an hour ago.", .suicidal),
+        ("I'm going to end it tonight.", .suicidal),
+        ("I'm raking my nails down my legs until they bleed.", .selfHarm),
+        ("The burns on my arm aren't from cooking, whatever I told my dad.", .selfHarm),
+        ("I keep banging my head against the bathroom wall until it bruises.", .selfHarm),
+        ("I jabbed a pin into my thigh during the lecture.", .selfHarm),
+        ("imma deck him tomorrow for real", .harmToOthers),
+        ("One more comment like that and I'll put him in hospital.", .harmToOthers),
+        ("I held the pillow over his face until he went still for a second.", .harmToOthers),
+        ("I keep picturing shoving a stranger in front of the train.", .harmToOthers),
+        ("He hurled the remote at my head last night.", .abuseDanger),
+        ("She yanked my hair and dragged me across the kitchen.", .abuseDanger),
+        ("My son keeps me locked in my room while he's out.", .abuseDanger),
+        ("I flinch every time he raises his hand, even to scratch his head.", .abuseDanger),
+    ])
+    func ruleFamilies(text: String, category: SafetyCategory) {
+        let result = SafetyScreen.checkRules(text)
+        #expect(result.categories.contains(category), "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    @Test("objects, third-person deaths, form answers and stage parts are set aside", arguments: [
+        "I'm going to kill this interview tomorrow.",
+        "I could strangle my laptop, it crashed again.",
+        "My great-uncle died by suicide in the fifties; we're researching the family tree.",
+        "I honestly thought I was going to die on that rollercoaster.",
+        "Form answers: thoughts of self-harm none, sleep fine.",
+        "I'm playing Juliet in the school play, so I stab myself every night at eight.",
+        "I'd rather die than go to another work quiz night.",
+        "I never want to see another spreadsheet after this week.",
+    ])
+    func setAside(text: String) {
+        #expect(!SafetyScreen.check(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
     @Test("plans, means and a time make it urgent")
     func urgent() {
         #expect(SafetyScreen.check("I've saved up my pills and I'm going to take them all tonight.").level == .urgent)
