@@ -7,6 +7,9 @@ Each raw line goes to dev when a hash of its id falls in the lowest DEV_SHARE of
 (label + setting for the Coach, label + case for Safety), so the split never depends on file order
 and re-running it gives the same files. Rules and weights are tuned on train only; dev is for
 measuring, never for reading sentence by sentence.
+
+Files in `train-only/` (rows written after a split, for the training side only) are appended to
+train.jsonl after the split rows, file by file in name order, so dev stays exactly as it was.
 """
 import hashlib, json, sys, pathlib
 
@@ -33,12 +36,19 @@ def main():
         cut = round(len(group) * DEV_SHARE[kind])
         dev += group[:cut]
         train += group[cut:]
-    for name, part in (("train", train), ("dev", dev)):
-        part.sort(key=lambda r: r["id"])
-        with open(root / f"{name}.jsonl", "w", encoding="utf-8") as out:
-            for row in part:
-                out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{kind}: {len(train)} train, {len(dev)} dev")
+    train.sort(key=lambda r: r["id"])
+    dev.sort(key=lambda r: r["id"])
+    extra = [line for path in sorted((root / "train-only").glob("*.jsonl"))
+             for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    with open(root / "train.jsonl", "w", encoding="utf-8") as out:
+        for row in train:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for line in extra:
+            out.write(line + "\n")
+    with open(root / "dev.jsonl", "w", encoding="utf-8") as out:
+        for row in dev:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{kind}: {len(train)} train (+{len(extra)} train-only), {len(dev)} dev")
 
 if __name__ == "__main__":
     main()

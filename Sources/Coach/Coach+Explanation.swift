@@ -73,13 +73,15 @@ struct SpanBuilder {
         // Components: their cues.
         var byComponent: [Component: [Range<Int>]] = [:]
         for match in evidence.cues {
-            guard let component = match.tag.component, components[component] == true else { continue }
-            // Highlight words, not the punctuation a pattern may have matched around them.
-            var first = match.first
-            var last = match.last
-            while first < last, evidence.tokens[first].kind == .punct { first += 1 }
-            while last > first, evidence.tokens[last].kind == .punct { last -= 1 }
-            byComponent[component, default: []].append(evidence.tokens[first].start..<evidence.tokens[last].end)
+            for component in [match.tag.component, match.tag.secondaryComponent].compactMap({ $0 })
+            where components[component] == true {
+                // Highlight words, not the punctuation a pattern may have matched around them.
+                var first = match.first
+                var last = match.last
+                while first < last, evidence.tokens[first].kind == .punct { first += 1 }
+                while last > first, evidence.tokens[last].kind == .punct { last -= 1 }
+                byComponent[component, default: []].append(evidence.tokens[first].start..<evidence.tokens[last].end)
+            }
         }
         let reported = ReportedComponents(evidence: evidence, probabilities: [:], components: components)
         if components[.shouting] == true { byComponent[.shouting] = reported.shoutingSpans() }

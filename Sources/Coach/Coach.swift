@@ -22,7 +22,8 @@ public struct Coach: Sendable {
     /// A Coach with other weights, e.g. fresh from `CoachTrainer`.
     public init(model: CoachModel) { self.model = model }
 
-    /// What a visible cue adds to a component detector's score before its threshold.
+    /// What a visible cue adds to a component detector's score before its threshold, unless
+    /// cross-validation chose another bonus for that component.
     static let cueBonus: Float = 2
 
     /// The longest reply the Coach reads; longer text is read up to this many UTF-16 code units.
@@ -68,12 +69,17 @@ public struct Coach: Sendable {
         // Components: trained heads for the scored eight, cues for the rest.
         var components: [Component: Bool] = [:]
         // A component is present when its detector's score, plus a bonus when a visible cue for it is in
-        // the reply, clears the component's threshold (chosen by cross-validation on the training split).
+        // the reply, clears the component's threshold; some components need a cue at all. Thresholds,
+        // bonuses and that choice come from cross-validation on the training split.
         var cued = Set<Component>()
-        for match in evidence.cues { if let component = match.tag.component { cued.insert(component) } }
+        for match in evidence.cues {
+            if let component = match.tag.component { cued.insert(component) }
+            if let component = match.tag.secondaryComponent { cued.insert(component) }
+        }
         for (k, component) in Component.scored.enumerated() {
-            let score = scores[styles.count + k] + (cued.contains(component) ? Self.cueBonus : 0)
-            components[component] = score > model.threshold(component)
+            let hasCue = cued.contains(component)
+            let score = scores[styles.count + k] + (hasCue ? model.cueBonuses[k] : 0)
+            components[component] = score > model.thresholds[k] && (hasCue || !model.cueRequired[k])
         }
         let reported = ReportedComponents(evidence: evidence, probabilities: probabilities, components: components)
         for component in Component.allCases where !Component.scored.contains(component) {

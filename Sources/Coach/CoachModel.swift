@@ -30,23 +30,41 @@ public struct CoachModel: Sendable {
     let telling: [Bool]
     let isWord: [Bool]
 
+    /// Per scored component, in `Component.scored` order: the decision threshold on "detector score +
+    /// cue bonus", the bonus a visible cue adds, and whether a cue is required at all. All three are
+    /// chosen by cross-validation on the training split and read once here, not on every reply.
+    let thresholds: [Float]
+    let cueBonuses: [Float]
+    let cueRequired: [Bool]
+
     init(table: WeightTable) {
         self.table = table
         self.ngrams = NgramIndex(table: table)
         self.telling = table.names.map(SpanBuilder.isTelling)
         self.isWord = table.names.map { $0.hasPrefix("w:") }
+        self.thresholds = Component.scored.map { table.settings["threshold_" + $0.rawValue] ?? Coach.cueBonus / 2 }
+        self.cueBonuses = Component.scored.map { table.settings["cue_bonus_" + $0.rawValue] ?? Coach.cueBonus }
+        self.cueRequired = Component.scored.map { (table.settings["cue_required_" + $0.rawValue] ?? 0) > 0 }
     }
 
-    func with(temperature: Float, componentThresholds: [Component: Float] = [:]) -> CoachModel {
+    /// A component's decision settings (see `thresholds`).
+    struct Decision: Sendable {
+        var threshold: Float
+        var cueBonus: Float = Coach.cueBonus
+        /// Report the component only when one of its cues is in the reply, so the reading can always
+        /// point at the words behind it.
+        var cueRequired = false
+    }
+
+    func with(temperature: Float, decisions: [Component: Decision] = [:]) -> CoachModel {
         var copy = table
         copy.settings["temperature"] = temperature
-        for (component, threshold) in componentThresholds { copy.settings["threshold_" + component.rawValue] = threshold }
+        for (component, decision) in decisions {
+            copy.settings["threshold_" + component.rawValue] = decision.threshold
+            if decision.cueBonus != Coach.cueBonus { copy.settings["cue_bonus_" + component.rawValue] = decision.cueBonus }
+            if decision.cueRequired { copy.settings["cue_required_" + component.rawValue] = 1 }
+        }
         return CoachModel(table: copy)
-    }
-
-    /// The decision threshold for a component on "detector score + cue bonus".
-    func threshold(_ component: Component) -> Float {
-        table.settings["threshold_" + component.rawValue] ?? Coach.cueBonus / 2
     }
 
     /// Reads the text form written by `serialized()`.

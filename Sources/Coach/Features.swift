@@ -31,7 +31,7 @@ enum FeatureExtractor {
     ///   out when reading, since its `NgramIndex` finds their rows without building names.
     static func extract(reply: String, context: String?, ngrams: Bool = true) -> Evidence {
         let tokens = Tokenizer.tokenize(reply)
-        let cues = Lexicon.matcher.matches(in: tokens)
+        let cues = refine(Lexicon.matcher.matches(in: tokens))
         var features: [Feature] = []
         features.reserveCapacity(tokens.count * 2 + 32)
 
@@ -43,6 +43,23 @@ enum FeatureExtractor {
         for (cue, spans) in cueSpans.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             features.append(Feature(name: "c:" + cue.rawValue, value: 1, spans: spans))
             if spans.count >= 2 { features.append(Feature(name: "c2:" + cue.rawValue, value: 1, spans: spans)) }
+        }
+        // A cue reads differently in a question ("Could you…?" asks; "Can you not…?" may jab) and next
+        // to sarcasm ("Thanks so much for noticing 🙃"): the linear model cannot combine features, so
+        // these pairings are features of their own.
+        var questionSentences = Set<Int>()
+        for token in tokens where token.kind == .punct && token.text == "?" { questionSentences.insert(token.sentence) }
+        let sarcastic = cueSpans[.sarcasm] != nil || cueSpans[.sulk] != nil
+        var inQuestion = Set<Cue>()
+        var nearSarcasm = Set<Cue>()
+        for match in cues where match.tag.component != nil && match.tag != .sarcasm && match.tag != .sulk {
+            let span = tokens[match.first].start..<tokens[match.last].end
+            if questionSentences.contains(tokens[match.first].sentence), inQuestion.insert(match.tag).inserted {
+                features.append(Feature(name: "cq:" + match.tag.rawValue, value: 1, spans: [span]))
+            }
+            if sarcastic, nearSarcasm.insert(match.tag).inserted {
+                features.append(Feature(name: "cs:" + match.tag.rawValue, value: 1, spans: [span]))
+            }
         }
         if cueSpans[.apology] != nil || cueSpans[.apologyForNeed] != nil {
             let total = (cueSpans[.apology]?.count ?? 0) + (cueSpans[.apologyForNeed]?.count ?? 0)
@@ -124,6 +141,45 @@ enum FeatureExtractor {
             previousStart = token.start
         }
         return Evidence(tokens: tokens, cues: cues, features: features)
+    }
+
+    /// Cues that cancel the cues they overlap: "want me to…?" is an offer, not a request; "go ahead"
+    /// gives permission; "get a grip" dismisses; "No, it's at home" answers rather than refuses.
+    static let cancels: [Cue: Set<Cue>] = [
+        .offerToDo: [.request, .imperative],
+        .permission: [.request, .imperative, .refusal],
+        .dismissal: [.request, .imperative, .refusal],
+        .answerNo: [.refusal],
+    ]
+
+    /// Applies the cancelling cues, and adds an alternative-after-limit cue where an offer follows a
+    /// refusal or limit ("Saturday's out, but I can do Sunday").
+    static func refine(_ matches: [PhraseMatcher<Cue>.Match]) -> [PhraseMatcher<Cue>.Match] {
+        var cancelled: [(ClosedRange<Int>, Set<Cue>)] = []
+        var firstLimit: Int?
+        for match in matches {
+            if let victims = cancels[match.tag] { cancelled.append((match.first...match.last, victims)) }
+            if match.tag == .refusal || match.tag == .iLimit { firstLimit = min(firstLimit ?? match.first, match.first) }
+        }
+        var result = matches
+        if !cancelled.isEmpty {
+            result = matches.filter { match in
+                !cancelled.contains { range, victims in
+                    victims.contains(match.tag) && range.overlaps(match.first...match.last)
+                }
+            }
+            firstLimit = result.filter { $0.tag == .refusal || $0.tag == .iLimit }.map(\.first).min()
+        }
+        if let limit = firstLimit,
+            let offer = result.first(where: { ($0.tag == .offer || $0.tag == .compromise) && $0.first > limit })
+        {
+            var derived = offer
+            derived.tag = .alternativeAfterLimit
+            // Keep token order, as the matcher gives it.
+            let position = result.firstIndex { $0.first > offer.first } ?? result.endIndex
+            result.insert(derived, at: position)
+        }
+        return result
     }
 
     static func lengthBucket(_ words: Int) -> String {

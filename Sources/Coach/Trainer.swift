@@ -38,22 +38,25 @@ public struct CoachTrainer: Sendable {
     public var positiveWeight: Float = 2
     /// Whether the component detectors may use word and word-pair features, or only cues and shape.
     public var componentNgrams = true
+    /// Components defined by counting words (two or more apologies; softeners) whose detectors read
+    /// only cues and shape: word features there mostly learn the passive style, not the skill.
+    public var lexicalComponents: Set<Component> = [.overApologizes, .hedging]
 
     public init() {}
 
     public func train(_ examples: [LabelledReply]) -> CoachModel {
-        let (temperature, thresholds) = calibrate(examples)
-        return fit(examples).with(temperature: temperature, componentThresholds: thresholds)
+        let (temperature, decisions) = calibrate(examples)
+        return fit(examples).with(temperature: temperature, decisions: decisions)
     }
 
-    /// The softmax temperature that minimises the log loss of held-out folds (5-fold on the training data).
-    /// Held-out folds (5-fold on the training data) choose two things the fit cannot: the softmax
-    /// temperature that minimises log loss, and for each component the decision threshold on
-    /// "detector score, plus a bonus when a cue for it is present" that maximises F1.
-    func calibrate(_ examples: [LabelledReply]) -> (Float, [Component: Float]) {
+    /// Held-out folds (5-fold on the training data) choose what the fit cannot: the softmax
+    /// temperature that minimises log loss, and for each component the decision that maximises F1:
+    /// a threshold on "detector score, plus a bonus when a cue for it is present", the size of that
+    /// bonus, and whether a cue is required at all.
+    func calibrate(_ examples: [LabelledReply]) -> (Float, [Component: CoachModel.Decision]) {
         guard examples.count >= 10 else { return (1, [:]) }
         var heldOut: [(scores: [Float], truth: Int)] = []
-        var componentEvidence: [Component: [(score: Float, truth: Bool)]] = [:]
+        var componentEvidence: [Component: [(score: Float, cued: Bool, truth: Bool)]] = [:]
         let styles = Style.allCases
         let width = CoachModel.width
         for fold in 0..<5 {
@@ -65,32 +68,50 @@ public struct CoachTrainer: Sendable {
                     for c in 0..<width { scores[c] += model.weights[f * width + c] }
                 }
                 heldOut.append((Array(scores[0..<styles.count]), styles.firstIndex(of: example.label)!))
-                let cued = Set(evidence.cues.compactMap(\.tag.component))
+                let cued = Set(evidence.cues.compactMap(\.tag.component) + evidence.cues.compactMap(\.tag.secondaryComponent))
                 for (k, component) in Component.scored.enumerated() {
                     guard let truth = example.components?[component] else { continue }
-                    let score = scores[styles.count + k] + (cued.contains(component) ? Coach.cueBonus : 0)
-                    componentEvidence[component, default: []].append((score, truth))
+                    componentEvidence[component, default: []].append((scores[styles.count + k], cued.contains(component), truth))
                 }
             }
         }
-        var thresholds: [Component: Float] = [:]
+        var decisions: [Component: CoachModel.Decision] = [:]
         for (component, items) in componentEvidence {
-            var best: (Float, Double) = (Coach.cueBonus / 2, -1)
-            for step in 0...32 {
-                let t = -2 + Float(step) * 0.25
-                var tp = 0.0, fp = 0.0, fn = 0.0
-                for item in items {
-                    switch (item.score > t, item.truth) {
-                    case (true, true): tp += 1
-                    case (true, false): fp += 1
-                    case (false, true): fn += 1
-                    case (false, false): break
+            // Replies with a visible cue and replies without one get their own threshold on the
+            // detector's score. A detector that fires on words alone ("paid", "today") cannot show the
+            // learner why, so the cue-less threshold is used only when it wins clearly (by a point of
+            // F1 on held-out folds) over requiring a cue; otherwise the component needs a cue.
+            let grid = (0...48).map { -4 + Float($0) * 0.25 }
+            func counts(cued: Bool) -> [(tp: Double, fp: Double)] {
+                grid.map { t in
+                    var tp = 0.0, fp = 0.0
+                    for item in items where item.cued == cued && item.score > t {
+                        if item.truth { tp += 1 } else { fp += 1 }
                     }
+                    return (tp, fp)
                 }
-                let f1 = tp == 0 ? 0 : 2 * tp / (2 * tp + fp + fn)
-                if f1 > best.1 { best = (t, f1) }
             }
-            thresholds[component] = best.0
+            let positives = Double(items.filter(\.truth).count)
+            let withCue = counts(cued: true)
+            let withoutCue = counts(cued: false) + [(0, 0)]  // the last: never without a cue
+            func f1(_ a: (tp: Double, fp: Double), _ b: (tp: Double, fp: Double)) -> Double {
+                let tp = a.tp + b.tp
+                return tp == 0 ? 0 : 2 * tp / (tp + a.fp + b.fp + positives)
+            }
+            var bestCued = 0
+            for i in grid.indices where f1(withCue[i], (0, 0)) > f1(withCue[bestCued], (0, 0)) { bestCued = i }
+            var best = (cued: bestCued, uncued: grid.count, f1: f1(withCue[bestCued], (0, 0)) + 0.01)
+            for i in grid.indices { for j in grid.indices {
+                let score = f1(withCue[i], withoutCue[j])
+                if score > best.f1 { best = (i, j, score) }
+            } }
+            if best.uncued == grid.count {
+                decisions[component] = CoachModel.Decision(
+                    threshold: grid[best.cued] + Coach.cueBonus, cueBonus: Coach.cueBonus, cueRequired: true)
+            } else {
+                decisions[component] = CoachModel.Decision(
+                    threshold: grid[best.uncued], cueBonus: grid[best.uncued] - grid[best.cued], cueRequired: false)
+            }
         }
         var best: (Float, Double) = (1, .infinity)
         for step in 0...36 {
@@ -103,7 +124,7 @@ public struct CoachTrainer: Sendable {
             }
             if loss < best.1 { best = (t, loss) }
         }
-        return (best.0, thresholds)
+        return (best.0, decisions)
     }
 
     func fit(_ examples: [LabelledReply]) -> CoachModel {
@@ -160,7 +181,9 @@ public struct CoachTrainer: Sendable {
                     }
                 }
                 for c in 0..<width where gradient[c] != 0 {
-                    let features = c < styles.count || componentNgrams ? row : row.filter { !isNgram[$0] }
+                    let wordsAllowed = c < styles.count
+                        || (componentNgrams && !lexicalComponents.contains(componentColumns[c - styles.count]))
+                    let features = wordsAllowed ? row : row.filter { !isNgram[$0] }
                     optimizer.step(column: c, gradient: gradient[c], features: features, width: width,
                                    weights: &weights, bias: &bias)
                 }

@@ -96,4 +96,27 @@ struct CoachBehaviourTests {
             for span in analysis.spans { #expect(span.end <= min(text.utf16.count, Coach.maximumLength)) }
         }
     }
+
+    @Test(
+        "words that often sit in requests ('paid', 'alone', 'today') do not make a request without a request frame",
+        arguments: [
+            "I already paid for the tickets.",
+            "I want to be left alone today.",
+            "I got paid today, so dinner is on me.",
+            "We were alone in the office today.",
+            "honestly just tired today, been alone all week",
+        ])
+    func noRequestWithoutFrame(reply: String) {
+        #expect(!coach.analyze(reply: reply).has(.clearRequest))
+    }
+
+    @Test("a firm no that acknowledges the other person reads as assertive, not passive-aggressive")
+    func acknowledgedNo() {
+        let analysis = coach.analyze(
+            reply: "I understand it's important, and my answer is still no for Friday.",
+            context: "Please, I really need you to cover Friday.")
+        #expect(analysis.style == .assertive)
+        #expect(analysis.has(.clearNo))
+        #expect(analysis.has(.validatesOther))
+    }
 }
