@@ -99,19 +99,22 @@ struct RecordRoutes: Sendable {
             case .failure(let problem):
                 return .html(Views.logForm(context.chrome("Log a conversation", .log), state: state(fields, problem)), status: .unprocessableContent)
             case .success(let saved):
-                let compassion = saved.record.outcome == .bad ? Activity.setbackMessage : nil
-                return .html(Views.logEntry(context.chrome("Log entry", .log, flash: "Saved."), log: saved.record,
-                                            feedback: feedback(saved.safety, analysis: saved.analysis, text: saved.record.said, user: user),
-                                            compassion: compassion), status: .created)
+                // Redirect after saving, so reloading the page never logs the conversation twice.
+                return .redirect(to: "/log/\(saved.record.id)?saved=1", type: .normal)
             }
         }
         router.get("/log/{id}") { request, context -> Response in
             let user = try context.requireUser(request)
             guard let log = try await storage.log(userID: user.id, id: try id(context)) else { throw PageError.notFound }
+            let justSaved = request.uri.queryParameters.get("saved") == "1"
             let analysis = log.safety.fired ? nil : services.screening.coach.analyze(reply: log.said)
             let help = services.screening.help(for: log.safety, user: user)
-            return .html(Views.logEntry(context.chrome("Log entry", .log), log: log,
-                                        feedback: Views.SaveFeedback(help: help, urgent: false, analysis: analysis, analysedText: log.said), compassion: nil))
+            // Just after saving: the confirmation, and a kind word if it went badly.
+            let compassion = justSaved && log.outcome == .bad ? Activity.setbackMessage : nil
+            return .html(Views.logEntry(context.chrome("Log entry", .log, flash: justSaved ? "Saved." : nil), log: log,
+                                        feedback: Views.SaveFeedback(help: help, urgent: log.safety.level == SafetyLevel.urgent.rawValue,
+                                                                     analysis: analysis, analysedText: log.said),
+                                        compassion: compassion))
         }
 
         // MARK: Ladder

@@ -466,10 +466,16 @@ struct PageRouteTests: AppTesting {
 
             let saved = try await client.form("/log", [("occurred_at", "2026-03-02T18:30"), ("counterpart", "my manager"), ("context", "workplace"),
                                                        ("said", "I'd like to swap my Friday shift."), ("outcome", "bad"), ("suds_before", "60")], as: ana)
-            #expect(saved.status == .created)
-            #expect(saved.text.contains("<h1>Conversation with my manager</h1>"))
-            #expect(saved.text.contains("2 Mar 2026, 18:30"))
-            #expect(saved.text.contains("That conversation didn&#39;t go the way you hoped"), "a kind word after a setback")
+            #expect(saved.status == .seeOther, "redirected after saving, so a reload does not post it again")
+            let savedPath = try #require(saved.location)
+            #expect(savedPath.hasSuffix("?saved=1"))
+            let shown = try await client.get(savedPath, as: ana)
+            #expect(shown.text.contains("Saved."))
+            #expect(shown.text.contains("<h1>Conversation with my manager</h1>"))
+            #expect(shown.text.contains("2 Mar 2026, 18:30"))
+            #expect(shown.text.contains("That conversation didn&#39;t go the way you hoped"), "a kind word after a setback")
+            #expect(!(try await client.get(String(savedPath.prefix { $0 != "?" }), as: ana).text.contains("didn&#39;t go the way you hoped")),
+                    "the kind word comes with the save, not every time the entry is opened")
             #expect(try await client.get("/log", as: ana).text.contains("<td>my manager</td>"))
             let id = Int(try #require(try await client.get("/log", as: ana).text.firstMatch(of: /href="\/log\/(\d+)"/)).output.1)!
             let entry = try await client.get("/log/\(id)", as: ana)
