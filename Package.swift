@@ -109,6 +109,7 @@ let package = Package(
                 "WebApp", "WebViews", "Storage", "StorageSQL", "Domain", "Safety", "TestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             // Recorded HTML snapshots, read from the source tree by path (see SnapshotTests).
             exclude: ["Snapshots"]

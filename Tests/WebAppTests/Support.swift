@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import StorageSQL
 import Testing
 @testable import WebApp
@@ -21,7 +22,11 @@ extension AppTesting {
     static func withApp(_ body: @escaping @Sendable (any TestClientProtocol, SQLStorage) async throws -> Void) async throws {
         let storage = try await SQLStorage.inMemory()
         // bcrypt cost 4 keeps the suite fast; production uses 12 (asserted in AppTests).
-        let app = try buildApplication(configuration: AppConfiguration(bcryptCost: 4, loginLimitPerAccount: 3), storage: storage)
+        // Warnings and errors only: a line per request would bury the test summary in CI's log.
+        var logger = Logger(label: "speakup.web.test")
+        logger.logLevel = .warning
+        let app = try buildApplication(configuration: AppConfiguration(bcryptCost: 4, loginLimitPerAccount: 3), storage: storage,
+                                       logger: logger)
         do {
             try await app.test(.router) { client in try await body(client, storage) }
         } catch {
