@@ -146,7 +146,7 @@ struct AssessCommand: AsyncParsableCommand {
             } catch {
                 // A typo elsewhere must not hide an answer that needs help.
                 output.standardError = ["Error: \(error)"]
-                unfinished(Assessment.readableAnswers(answers))
+                unfinished(instrument.readableAnswers(fromList: answers))
                 output.failed = true
                 return output
             }
@@ -220,15 +220,6 @@ public struct Assessment: Sendable {
     /// the failure is the lines to print.
     /// Whether `assess` was given a file rather than an instrument id.
     static func isFile(_ name: String) -> Bool { name.contains("/") || name.hasSuffix(".yaml") || name.hasSuffix(".yml") }
-
-    /// The answers that can be read from a list that failed to parse, by position (`0,1,x,2`
-    /// reads items 1, 2 and 4), so a safety rule can still be checked.
-    static func readableAnswers(_ text: String) -> Answers {
-        let pieces = text.contains(",") || text.contains(";")
-            ? text.components(separatedBy: CharacterSet(charactersIn: ",;"))
-            : text.components(separatedBy: .whitespaces).filter { !$0.isEmpty }
-        return Answers(inOrder: pieces.map { Int($0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "+", with: "")) })
-    }
 
     static func instrument(named name: String, in catalog: InstrumentCatalog = .bundled) -> Result<Instrument, InstrumentNotFound> {
         if isFile(name) {

@@ -112,14 +112,7 @@ extension Instrument {
     /// Reads a list of answers in item order, as typed on a command line: `0,1,2,3` or `0 1 2 3`;
     /// `-` or nothing between commas leaves an item unanswered. Unscored items at the end may be left off.
     public func answers(fromList text: String) throws(ScoringError) -> Answers {
-        let separators = CharacterSet(charactersIn: ",; \t")
-        let hasCommas = text.contains(",") || text.contains(";")
-        let pieces =
-            hasCommas
-            ? text.components(separatedBy: CharacterSet(charactersIn: ",;")).map {
-                $0.trimmingCharacters(in: .whitespaces)
-            }
-            : text.components(separatedBy: separators).filter { !$0.isEmpty }
+        let pieces = Self.listPieces(text)
         let count = allItems.count
         guard (items.count...count).contains(pieces.count) else {
             let expected = items.count == count ? "\(count)" : "\(items.count) to \(count)"
@@ -139,6 +132,20 @@ extension Instrument {
         }
         guard problems.isEmpty else { throw ScoringError(problems: problems) }
         return Answers(inOrder: list)
+    }
+
+    /// A typed list's pieces in item order: split on commas or semicolons when there are any (an
+    /// empty piece is an unanswered item), else on spaces and tabs.
+    static func listPieces(_ text: String) -> [String] {
+        text.contains(",") || text.contains(";")
+            ? text.components(separatedBy: CharacterSet(charactersIn: ",;")).map { $0.trimmingCharacters(in: .whitespaces) }
+            : text.components(separatedBy: CharacterSet(charactersIn: " \t")).filter { !$0.isEmpty }
+    }
+
+    /// The answers that can be read from a list `answers(fromList:)` refused, by position (`0,1,x,2`
+    /// answers items 1, 2 and 4), so a safety rule can still be checked on a mistyped list.
+    public func readableAnswers(fromList text: String) -> Answers {
+        Answers(inOrder: Self.listPieces(text).map { Int($0.hasPrefix("+") ? String($0.dropFirst()) : $0) })
     }
 
     static func itemList(_ numbers: [Int]) -> String {

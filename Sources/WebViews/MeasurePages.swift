@@ -91,9 +91,7 @@ extension Views {
         return "\(score) (range \(range))" + (result.band.map { " · \($0.label)" } ?? "")
     }
 
-    static func number(_ value: Double) -> String {
-        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    static func number(_ value: Double) -> String { ScoreFormat.text(value) }
 
     // MARK: Taking one
 
