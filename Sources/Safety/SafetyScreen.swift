@@ -215,7 +215,7 @@ struct Reading {
         "he", "she", "they", "he's", "she's", "they're", "someone", "somebody", "kid", "boy", "girl", "man",
         "woman", "student", "guy", "friend", "mate", "brother", "sister", "son", "daughter", "people", "clients",
         "who", "colleague", "patient", "patients", "character", "he'd", "she'd", "they'd", "he'll", "she'll",
-        "coworker", "co-worker", "workmate", "classmate", "teammate", "flatmate", "roommate", "client", "clients",
+        "coworker", "co-worker", "workmate", "classmate", "teammate", "flatmate", "roommate", "client",
         "grandad", "grandpa", "grandma", "nan", "uncle", "aunt", "auntie", "cousin", "neighbour", "neighbor",
         "nephew", "niece", "bestie", "pupil", "pupils", "resident", "residents", "caller", "callers",
     ]
