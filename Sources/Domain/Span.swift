@@ -26,6 +26,11 @@ extension String {
         let upper = Swift.max(lower, Swift.min(end, view.count))
         let from = view.index(view.startIndex, offsetBy: lower)
         let to = view.index(from, offsetBy: upper - lower)
+        // Offsets on scalar boundaries (all the screens produce) slice the string directly; a cut
+        // through a surrogate pair decodes with a replacement character.
+        if let lowerScalar = from.samePosition(in: unicodeScalars), let upperScalar = to.samePosition(in: unicodeScalars) {
+            return String(unicodeScalars[lowerScalar..<upperScalar])
+        }
         return String(decoding: Array(view[from..<to]), as: UTF16.self)
     }
 }

@@ -132,9 +132,10 @@ public struct AdaGrad: Sendable {
 /// Word (`w:`) and word-pair (`b:`) rows of a `WeightTable`, keyed by numbers, so a model can read a
 /// tokenised text without building a feature name per word.
 public struct NgramIndex: Sendable {
-    private let wordIDs: [String: Int32]
+    private let wordIDs: WordMap<Int32>
+    private let numberID: Int32
     private let unigramRows: [Int]
-    private let bigramRows: [UInt64: Int]
+    private let bigramRows: PairTable
 
     /// Builds the index from the table's `w:` and `b:` feature names. Words never contain "_" once
     /// tokenised, so the first "_" of a pair name splits it.
@@ -147,21 +148,22 @@ public struct NgramIndex: Sendable {
             return next
         }
         var unigrams: [(Int32, Int)] = []
-        var bigrams: [UInt64: Int] = [:]
+        var bigrams: [(UInt64, Int)] = []
         for (row, name) in table.names.enumerated() {
             if name.hasPrefix("w:") {
                 unigrams.append((id(name.dropFirst(2)), row))
             } else if name.hasPrefix("b:") {
                 let pair = name.dropFirst(2)
                 guard let split = pair.firstIndex(of: "_") else { continue }
-                bigrams[Self.key(id(pair[..<split]), id(pair[pair.index(after: split)...]))] = row
+                bigrams.append((Self.key(id(pair[..<split]), id(pair[pair.index(after: split)...])), row))
             }
         }
         var rows = Array(repeating: -1, count: wordIDs.count)
         for (word, row) in unigrams { rows[Int(word)] = row }
-        self.wordIDs = wordIDs
+        self.numberID = wordIDs["<num>"] ?? -1
+        self.wordIDs = WordMap(wordIDs)
         self.unigramRows = rows
-        self.bigramRows = bigrams
+        self.bigramRows = PairTable(bigrams)
     }
 
     @inline(__always) static func key(_ a: Int32, _ b: Int32) -> UInt64 {
@@ -175,15 +177,59 @@ public struct NgramIndex: Sendable {
         rows.reserveCapacity(tokens.count * 2)
         var previous: Int32 = 0
         var previousStart = 0
-        for token in tokens where token.kind != .punct || punctuation.contains(token.text) {
-            let id = wordIDs[token.kind == .number ? "<num>" : token.text] ?? -1
-            if id >= 0, unigramRows[Int(id)] >= 0 { rows.append((unigramRows[Int(id)], token.start..<token.end)) }
+        for i in tokens.indices {
+            let kind = tokens[i].kind
+            if kind == .punct, punctuation.isEmpty || !punctuation.contains(tokens[i].text) { continue }
+            let id = kind == .number ? numberID : (wordIDs[tokens[i]] ?? -1)
+            let start = tokens[i].start
+            if id >= 0, unigramRows[Int(id)] >= 0 { rows.append((unigramRows[Int(id)], start..<tokens[i].end)) }
             if id >= 0, previous >= 0, let row = bigramRows[Self.key(previous, id)] {
-                rows.append((row, previousStart..<token.end))
+                rows.append((row, previousStart..<tokens[i].end))
             }
             previous = id
-            previousStart = token.start
+            previousStart = start
         }
         return rows
+    }
+}
+
+/// A read-only open-addressed table from pairs of word numbers to rows; cheaper than a `Dictionary`,
+/// which would run a seeded SipHash on every probe.
+struct PairTable: Sendable {
+    private let keys: [UInt64]
+    private let rows: [Int]
+    private let shift: UInt64
+    private let mask: Int
+    /// Word numbers are non-negative, so a pair's top bit is free to mark a slot as used.
+    private static let used: UInt64 = 1 << 63
+
+    init(_ pairs: [(UInt64, Int)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < max(16, pairs.count * 2) { bits += 1 }
+        let capacity = 1 << Int(bits)
+        var keys = [UInt64](repeating: 0, count: capacity)
+        var rows = [Int](repeating: -1, count: capacity)
+        shift = 64 - bits
+        mask = capacity - 1
+        for (pair, row) in pairs {
+            let stored = pair | Self.used
+            var i = Int(truncatingIfNeeded: (stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while keys[i] != 0 && keys[i] != stored { i = (i + 1) & mask }
+            keys[i] = stored
+            rows[i] = row
+        }
+        self.keys = keys
+        self.rows = rows
+    }
+
+    @inline(__always) subscript(pair: UInt64) -> Int? {
+        let stored = pair | Self.used
+        var i = Int(truncatingIfNeeded: (stored &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let key = keys[i]
+            if key == 0 { return nil }
+            if key == stored { return rows[i] }
+            i = (i + 1) & mask
+        }
     }
 }

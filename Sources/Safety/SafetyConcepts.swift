@@ -92,22 +92,21 @@ enum SafetyConcepts {
     ]
 
     static let names: [String] = families.map { "k:" + $0.name }
-    static let byWord: [String: [Int]] = {
-        var map: [String: [Int]] = [:]
+    /// The families each word belongs to, one bit per family.
+    static let byWord: WordMap<UInt32> = {
+        var map: [String: UInt32] = [:]
         for (i, family) in families.enumerated() {
-            for word in family.words where !(map[word]?.contains(i) ?? false) { map[word, default: []].append(i) }
+            for word in family.words { map[word, default: 0] |= 1 << UInt32(i) }
         }
-        return map
+        return WordMap(map)
     }()
 
-    /// The families present in the text, as feature names.
-    static func features(_ tokens: [Token]) -> [String] {
+    /// The families present in the text, one bit per family.
+    static func present(_ tokens: [Token]) -> UInt32 {
         var present: UInt32 = 0
-        for token in tokens where token.kind != .punct {
-            guard let ids = byWord[token.text] else { continue }
-            for id in ids { present |= 1 << UInt32(id) }
+        for i in tokens.indices where tokens[i].kind != .punct {
+            present |= byWord[tokens[i]] ?? 0
         }
-        guard present != 0 else { return [] }
-        return families.indices.filter { present & (1 << UInt32($0)) != 0 }.map { names[$0] }
+        return present
     }
 }

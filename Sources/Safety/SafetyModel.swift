@@ -19,9 +19,13 @@ public struct SafetyModel: Sendable {
     /// Word and word-pair rows keyed by numbers, so reading a text builds no strings.
     private let ngrams: NgramIndex
 
+    /// The row of each `ReadingFeature`, or -1 where training never saw it.
+    private let readingRows: [Int]
+
     init(table: WeightTable) {
         self.table = table
         self.ngrams = NgramIndex(table: table)
+        self.readingRows = ReadingFeature.names.map { table.index[$0] ?? -1 }
     }
 
     func with(threshold: Float) -> SafetyModel {
@@ -52,16 +56,22 @@ public struct SafetyModel: Sendable {
     /// pushed hardest towards crisis.
     struct Reading {
         var crisis: Float
-        var categories: [SafetyCategory: Float]
+        /// Raw scores for each category, in `SafetyCategory.allCases` order.
+        var categoryScores: [Float]
         var evidence: [Range<Int>]
+
+        /// The probability of each category.
+        var categories: [SafetyCategory: Float] {
+            Dictionary(uniqueKeysWithValues: zip(SafetyCategory.allCases, categoryScores.map(logistic)))
+        }
     }
 
     /// Reads a tokenised text directly: the same features as `SafetyFeatures.extract`, without
     /// building their names.
     func read(tokens: [Token], reading: Safety.Reading) -> Reading {
         var rows: [(row: Int, span: Range<Int>?)] = ngrams.rows(for: tokens).map { ($0.row, $0.span) }
-        for name in SafetyFeatures.readingFeatures(reading) {
-            if let row = table.index[name] { rows.append((row, nil)) }
+        for feature in ReadingFeature.present(in: reading) where readingRows[feature] >= 0 {
+            rows.append((readingRows[feature], nil))
         }
         return score(rows)
     }
@@ -73,17 +83,18 @@ public struct SafetyModel: Sendable {
     private func score(_ rows: [(row: Int, span: Range<Int>?)]) -> Reading {
         var scores = table.bias
         let width = table.width
-        var seen = Set<Int>()
+        // One bit per row: a repeated word counts once. (A bitset is cheaper than a Set<Int> here.)
+        var seen = [UInt64](repeating: 0, count: (table.names.count + 63) / 64)
         var contributions: [(Range<Int>, Float)] = []
         for (i, span) in rows {
-            guard seen.insert(i).inserted else { continue }
+            let bit: UInt64 = 1 << UInt64(i & 63)
+            guard seen[i >> 6] & bit == 0 else { continue }
+            seen[i >> 6] |= bit
             for c in 0..<width { scores[c] += table.weights[i * width + c] }
             if let span, table.weights[i * width] > 0.3 { contributions.append((span, table.weights[i * width])) }
         }
-        var categories: [SafetyCategory: Float] = [:]
-        for (k, category) in SafetyCategory.allCases.enumerated() { categories[category] = logistic(scores[k + 1]) }
         contributions.sort { $0.1 > $1.1 }
-        return Reading(crisis: logistic(scores[0]), categories: categories, evidence: contributions.prefix(3).map(\.0))
+        return Reading(crisis: logistic(scores[0]), categoryScores: Array(scores[1...]), evidence: contributions.prefix(3).map(\.0))
     }
 }
 
@@ -115,17 +126,45 @@ enum SafetyFeatures {
 
     /// What the phrase rules saw, as feature names.
     static func readingFeatures(_ reading: Reading) -> [String] {
-        var names: [String] = []
-        for item in reading.explain() {
-            names.append("cue:" + item.category.rawValue + ":" + (item.verdict == "counts" ? "counts" : "aside"))
+        ReadingFeature.present(in: reading).map { ReadingFeature.names[$0] }
+    }
+}
+
+/// The model's features for what the phrase rules saw, numbered so that reading a text builds no
+/// strings: each risk cue's category and whether it counted, whether the writer speaks in the first
+/// person, a resolved past, laughter, urgency, each sentence frame, and each word family.
+enum ReadingFeature {
+    static let frames: [SafetyCue.Frame] = [.story, .news, .game, .prevention, .past, .otherPerson, .routine]
+    static let names: [String] =
+        SafetyCategory.allCases.flatMap { ["cue:\($0.rawValue):counts", "cue:\($0.rawValue):aside"] }
+        + ["first_person", "resolved", "laughter", "urgency"]
+        + frames.map(\.featureName)
+        + SafetyConcepts.names
+    static let firstPerson = SafetyCategory.allCases.count * 2
+    static let frameBase = firstPerson + 4
+    static let conceptBase = frameBase + frames.count
+
+    /// The numbers of the features present, each once.
+    static func present(in reading: Reading) -> [Int] {
+        var present: [Int] = []
+        var cues: UInt8 = 0
+        for m in reading.matches.indices {
+            guard let (category, _) = reading.matches[m].tag.risk else { continue }
+            let index = SafetyCategory.allCases.firstIndex(of: category)! * 2 + (reading.verdicts[m] == nil ? 0 : 1)
+            if cues & (1 << index) == 0 { cues |= 1 << index; present.append(index) }
         }
-        if reading.textHasSingularFirstPerson { names.append("first_person") }
-        if reading.textIsResolved { names.append("resolved") }
-        if !reading.laughterSentences.isEmpty { names.append("laughter") }
-        for frame in Set(reading.frames.values.flatMap { $0 }) { names.append("frame:\(frame)") }
-        if !reading.urgentSentences.isEmpty { names.append("urgency") }
-        names += SafetyConcepts.features(reading.tokens)
-        return names
+        if reading.textHasSingularFirstPerson { present.append(firstPerson) }
+        if reading.textIsResolved { present.append(firstPerson + 1) }
+        if reading.hasLaughter { present.append(firstPerson + 2) }
+        if reading.hasUrgency { present.append(firstPerson + 3) }
+        for (k, frame) in frames.enumerated() where reading.textFrames.contains(Reading.FrameSet(frame)) {
+            present.append(frameBase + k)
+        }
+        let families = SafetyConcepts.present(reading.tokens)
+        for k in SafetyConcepts.families.indices where families & (1 << UInt32(k)) != 0 {
+            present.append(conceptBase + k)
+        }
+        return present
     }
 }
 
@@ -205,5 +244,20 @@ public struct SafetyTrainer: Sendable {
         let allowed = Int(Double(data.filter { !$0.isCrisis }.count) * falseAlarmBudget)
         guard allowed < negatives.count else { return 0.5 }
         return max(0.5, negatives[allowed] + 0.0001)
+    }
+}
+
+extension SafetyCue.Frame {
+    /// The model's feature name for a sentence frame (spelled out: interpolating an enum reflects on it).
+    var featureName: String {
+        switch self {
+        case .story: "frame:story"
+        case .news: "frame:news"
+        case .game: "frame:game"
+        case .prevention: "frame:prevention"
+        case .past: "frame:past"
+        case .otherPerson: "frame:otherPerson"
+        case .routine: "frame:routine"
+        }
     }
 }

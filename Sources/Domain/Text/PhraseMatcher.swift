@@ -23,20 +23,30 @@ public struct PhraseMatcher<Tag: Sendable>: Sendable {
         public var last: Int
         /// Which entry matched, as its index in the list given to `init`.
         public var pattern: Int
+
+        @inlinable
+        public init(tag: Tag, first: Int, last: Int, pattern: Int) {
+            self.tag = tag
+            self.first = first
+            self.last = last
+            self.pattern = pattern
+        }
     }
 
     /// A pattern that could not be compiled, with the reason.
     public typealias PatternError = PhraseCore.PatternError
 
-    private let core: PhraseCore
-    private let tags: [Tag]
+    @usableFromInline let core: PhraseCore
+    @usableFromInline let tags: [Tag]
 
     public init(_ entries: [(pattern: String, tag: Tag)], sets: [String: [String]] = [:]) throws {
         core = try PhraseCore(entries.map(\.pattern), sets: sets)
         tags = entries.map(\.tag)
     }
 
-    /// Every match, at most one per pattern and start token, in token order.
+    /// Every match, at most one per pattern and start token, in token order. (Inlinable, so each
+    /// caller gets a copy specialised for its tag type instead of generic code.)
+    @inlinable
     public func matches(in tokens: [Token]) -> [Match] {
         core.matches(in: tokens).map { Match(tag: tags[$0.pattern], first: $0.first, last: $0.last, pattern: $0.pattern) }
     }
@@ -79,6 +89,23 @@ public struct PhraseCore: Sendable {
         var b: Int32
     }
 
+    /// A `~` slot: words given by prefix, as UTF-8 bytes, and whole words.
+    struct PrefixList: Sendable {
+        var prefixes: [[UInt8]]
+        var words: [String]
+
+        /// Entries ending in NUL are whole words; the rest are prefixes.
+        init(_ entries: [String]) {
+            prefixes = entries.filter { !$0.hasSuffix("\u{0}") }.map { Array($0.utf8) }
+            words = entries.filter { $0.hasSuffix("\u{0}") }.map { String($0.dropLast()) }
+        }
+
+        func accepts(_ word: String) -> Bool {
+            for prefix in prefixes where word.utf8.starts(with: prefix) { return true }
+            return words.contains(word)
+        }
+    }
+
     struct PhraseRange: Sendable {
         var start: Int32
         var count: Int32
@@ -103,16 +130,21 @@ public struct PhraseCore: Sendable {
     private let bitWords: Int
     private let phraseRanges: [PhraseRange]
     private let phraseWords: [Int32]
-    private let prefixLists: [[String]]
-    /// For each word number, the required slots (a non-optional word or phrase slot) it can fill.
-    private let postings: [[Int32]]
-    /// The pattern each required slot belongs to, and how many required slots each pattern has.
-    private let requiredSlotPattern: [Int32]
-    private let requiredCount: [Int32]
-    private let vocabulary: [String: Int32]
+    /// For a group slot (its first range) and a word number, where the alternatives starting with that
+    /// word begin among the ranges and how many there are, as start << 16 | count.
+    private let phraseStarts: PairTable
+    private let prefixLists: [PrefixList]
+    /// For each word number, the anchor slots it can fill, each as pattern << 2 | the anchor's bit.
+    private let postings: FlatLists
+    /// For each pattern, the bits of all its anchors: it can match only when a text fills them all.
+    private let anchorMask: [UInt8]
+    private let vocabulary: WordMap<Int32>
+    private let vocabularySize: Int
     /// Patterns by the number of a word they can start with.
-    private let byFirstWord: [[Int]]
+    private let byFirstWord: FlatLists
     private let unindexed: [Int]
+    /// For an unindexed pattern that starts with a `~` slot, the bytes its words can start with.
+    private let unindexedFirstBytes: [ByteSet?]
     private let entryNumbers: [Int]
 
     /// A pattern that could not be compiled, with the reason.
@@ -152,9 +184,12 @@ public struct PhraseCore: Sendable {
         var bitPool: [UInt64] = []
         var phraseRanges: [PhraseRange] = []
         var phraseWords: [Int32] = []
-        var prefixLists: [[String]] = []
-        var index = Array(repeating: [Int](), count: size)
+        var phraseFirst: [Int32] = []
+        var phraseSlot: [Int32] = []
+        var prefixLists: [PrefixList] = []
+        var index = Array(repeating: [Int32](), count: size)
         var unindexed: [Int] = []
+        var unindexedFirstBytes: [ByteSet?] = []
         for (number, pattern) in compiled.enumerated() {
             starts.append(Int32(flat.count))
             for (slot, optional) in pattern.slots {
@@ -165,13 +200,19 @@ public struct PhraseCore: Sendable {
                     bitPool += bitset.bits
                 case .phrases(let phrases):
                     flat.append(FlatSlot(kind: .phrases, optional: optional, a: Int32(phraseRanges.count), b: Int32(phrases.count)))
-                    for phrase in phrases {
+                    // Ordered by first word (stably, so alternatives that start alike keep their order),
+                    // so matching can go straight to the ones that start with the token's word.
+                    let numbered = phrases.map { $0.map { vocabulary[$0]! } }.enumerated()
+                        .sorted { ($0.element[0], $0.offset) < ($1.element[0], $1.offset) }.map(\.element)
+                    for phrase in numbered {
                         phraseRanges.append(PhraseRange(start: Int32(phraseWords.count), count: Int32(phrase.count)))
-                        phraseWords += phrase.map { vocabulary[$0]! }
+                        phraseFirst.append(phrase[0])
+                        phraseSlot.append(Int32(flat.last!.a))
+                        phraseWords += phrase
                     }
                 case .prefixes(let list):
                     flat.append(FlatSlot(kind: .prefixes, optional: optional, a: Int32(prefixLists.count), b: 0))
-                    prefixLists.append(list)
+                    prefixLists.append(PrefixList(list))
                 case .punct(let mark):
                     flat.append(FlatSlot(kind: .punct, optional: optional, a: vocabulary[mark]!, b: 0))
                 case .gap(let n):
@@ -184,9 +225,10 @@ public struct PhraseCore: Sendable {
             }
             ends.append(Int32(flat.count))
             if let words = Self.firstWords(pattern) {
-                for word in words { index[Int(vocabulary[word]!)].append(number) }
+                for word in words { index[Int(vocabulary[word]!)].append(Int32(number)) }
             } else {
                 unindexed.append(number)
+                unindexedFirstBytes.append(Self.firstBytes(pattern))
             }
         }
         self.slots = flat
@@ -196,33 +238,55 @@ public struct PhraseCore: Sendable {
         self.bitWords = max(bitWords, 1)
         self.phraseRanges = phraseRanges
         self.phraseWords = phraseWords
+        var groupStarts: [(UInt64, Int)] = []
+        var r = 0
+        while r < phraseFirst.count {
+            var n = 1
+            while r + n < phraseFirst.count, phraseFirst[r + n] == phraseFirst[r], phraseSlot[r + n] == phraseSlot[r] { n += 1 }
+            groupStarts.append((UInt64(phraseSlot[r]) << 32 | UInt64(phraseFirst[r]), r << 16 | n))
+            r += n
+        }
+        self.phraseStarts = PairTable(groupStarts)
         self.prefixLists = prefixLists
 
         // An inverted index from words to the slots they fill: a pattern is only tried on a text that
-        // has, somewhere, a word for each of its required slots.
-        var postings = Array(repeating: [Int32](), count: size)
-        var requiredSlotPattern: [Int32] = []
-        var requiredCount = Array(repeating: Int32(0), count: compiled.count)
-        for (number, pattern) in compiled.enumerated() {
-            for (slot, optional) in pattern.slots where !optional {
-                var words: Set<String>
+        // has, somewhere, a word for each of its anchor slots. The anchors are a pattern's three rarest
+        // required slots, rarity judged by how many patterns their words can fill (so "suicide" rather
+        // than "i"): common words then carry short postings, and the rare slots do the filtering.
+        func requiredSlots(_ pattern: Pattern) -> [Set<String>] {
+            pattern.slots.compactMap { slot, optional in
+                guard !optional else { return nil }
                 switch slot {
-                case .words(let set): words = set
-                case .phrases(let phrases): words = Set(phrases.compactMap(\.first))
-                default: continue
+                case .words(let set): return set
+                case .phrases(let phrases): return Set(phrases.compactMap(\.first))
+                default: return nil
                 }
-                let required = Int32(requiredSlotPattern.count)
-                requiredSlotPattern.append(Int32(number))
-                requiredCount[number] += 1
-                for word in words { postings[Int(vocabulary[word]!)].append(required) }
             }
         }
-        self.postings = postings
-        self.requiredSlotPattern = requiredSlotPattern
-        self.requiredCount = requiredCount
-        self.vocabulary = vocabulary
-        self.byFirstWord = index
+        var reach = [Int](repeating: 0, count: size)
+        for pattern in compiled {
+            for words in requiredSlots(pattern) { for word in words { reach[Int(vocabulary[word]!)] += 1 } }
+        }
+        var postings = Array(repeating: [Int32](), count: size)
+        var anchorMask = Array(repeating: UInt8(0), count: compiled.count)
+        for (number, pattern) in compiled.enumerated() {
+            var slots = requiredSlots(pattern)
+            // An indexed pattern is only tried where its first word stands, so that slot is checked already.
+            if Self.firstWords(pattern) != nil, !slots.isEmpty { slots.removeFirst() }
+            let anchors = slots.map { words in (words, words.reduce(0) { $0 + reach[Int(vocabulary[$1]!)] }) }
+                .sorted { $0.1 < $1.1 }.prefix(3)
+            for (bit, (words, _)) in anchors.enumerated() {
+                anchorMask[number] |= 1 << UInt8(bit)
+                for word in words { postings[Int(vocabulary[word]!)].append(Int32(number << 2 | bit)) }
+            }
+        }
+        self.postings = FlatLists(postings)
+        self.anchorMask = anchorMask
+        self.vocabulary = WordMap(vocabulary)
+        self.vocabularySize = vocabulary.count
+        self.byFirstWord = FlatLists(index)
         self.unindexed = unindexed
+        self.unindexedFirstBytes = unindexedFirstBytes
         self.entryNumbers = Array(entries.indices)
     }
 
@@ -237,6 +301,65 @@ public struct PhraseCore: Sendable {
         case .phrases(let phrases): return Set(phrases.compactMap(\.first))
         default: return nil
         }
+    }
+
+    /// Lists of numbers laid end to end, so reading one costs no reference counting.
+    struct FlatLists: Sendable {
+        let offsets: [Int32]
+        let items: [Int32]
+
+        init(_ lists: [[Int32]]) {
+            var offsets: [Int32] = [0]
+            var items: [Int32] = []
+            for list in lists {
+                items += list
+                offsets.append(Int32(items.count))
+            }
+            self.offsets = offsets
+            self.items = items
+        }
+
+        @inline(__always) func range(_ list: Int) -> Range<Int> { Int(offsets[list])..<Int(offsets[list + 1]) }
+    }
+
+    /// 256 bits, one per byte value.
+    struct ByteSet: Sendable {
+        var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        mutating func insert(_ byte: UInt8) {
+            let bit: UInt64 = 1 << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: bits.0 |= bit
+            case 1: bits.1 |= bit
+            case 2: bits.2 |= bit
+            default: bits.3 |= bit
+            }
+        }
+
+        @inline(__always) func contains(_ byte: UInt8) -> Bool {
+            let word: UInt64
+            switch byte >> 6 {
+            case 0: word = bits.0
+            case 1: word = bits.1
+            case 2: word = bits.2
+            default: word = bits.3
+            }
+            return (word >> UInt64(byte & 63)) & 1 == 1
+        }
+    }
+
+    /// The bytes a match can start with, when the pattern starts with a `~` slot ("unalive~"), so that
+    /// it is tried only at tokens that could fit.
+    static func firstBytes(_ pattern: Pattern) -> ByteSet? {
+        var slots = pattern.slots[...]
+        if case .sentenceStart? = slots.first?.slot { slots = slots.dropFirst() }
+        guard let first = slots.first, !first.optional, case .prefixes(let entries) = first.slot else { return nil }
+        var set = ByteSet()
+        for entry in entries {
+            guard let byte = entry.utf8.first, byte != 0 else { return nil }
+            set.insert(byte)
+        }
+        return set
     }
 
     /// Splits a pattern into slot sources, keeping `[...]` groups together.
@@ -329,24 +452,32 @@ public struct PhraseCore: Sendable {
         guard !tokens.isEmpty else { return found }
         let text = Text(tokens: tokens, vocabulary: vocabulary)
         // Which patterns could match at all, from the words present.
-        var filled = [Bool](repeating: false, count: requiredSlotPattern.count)
-        var filledCount = [Int32](repeating: 0, count: requiredCount.count)
+        var filled = [UInt8](repeating: 0, count: anchorMask.count)
+        var seenWords = [UInt64](repeating: 0, count: (vocabularySize + 63) / 64)
         for id in text.ids where id >= 0 {
-            for slot in postings[Int(id)] where !filled[Int(slot)] {
-                filled[Int(slot)] = true
-                filledCount[Int(requiredSlotPattern[Int(slot)])] += 1
+            let bit: UInt64 = 1 << UInt64(id & 63)
+            guard seenWords[Int(id) >> 6] & bit == 0 else { continue }
+            seenWords[Int(id) >> 6] |= bit
+            for k in postings.range(Int(id)) {
+                let item = postings.items[k]
+                filled[Int(item >> 2)] |= 1 << UInt8(item & 3)
             }
         }
         let ids = text.ids
         for start in tokens.indices {
             if ids[start] >= 0 {
-                for p in byFirstWord[Int(ids[start])] where filledCount[p] == requiredCount[p] {
+                for k in byFirstWord.range(Int(ids[start])) {
+                    let p = Int(byFirstWord.items[k])
+                    guard filled[p] == anchorMask[p] else { continue }
                     if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1) {
                         found.append(Match(first: start, last: last, pattern: entryNumbers[p]))
                     }
                 }
             }
-            for p in unindexed where filledCount[p] == requiredCount[p] {
+            for k in unindexed.indices {
+                let p = unindexed[k]
+                guard filled[p] == anchorMask[p] else { continue }
+                if let bytes = unindexedFirstBytes[k], !bytes.contains(tokens[start].text.utf8.first ?? 0) { continue }
                 if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1),
                     last >= start
                 {
@@ -369,7 +500,7 @@ public struct PhraseCore: Sendable {
         /// The token is sentence-final punctuation.
         let endsSentence: [Bool]
 
-        init(tokens: [Token], vocabulary: [String: Int32]) {
+        init(tokens: [Token], vocabulary: WordMap<Int32>) {
             self.tokens = tokens
             var ids: [Int32] = []
             var isWord: [Bool] = []
@@ -377,15 +508,20 @@ public struct PhraseCore: Sendable {
             var startsClause: [Bool] = []
             var endsSentence: [Bool] = []
             ids.reserveCapacity(tokens.count)
-            for (i, token) in tokens.enumerated() {
-                ids.append(vocabulary[token.text] ?? -1)
-                isWord.append(token.isWord)
-                sentence.append(Int32(token.sentence))
-                let previous = i > 0 ? tokens[i - 1] : nil
+            isWord.reserveCapacity(tokens.count)
+            sentence.reserveCapacity(tokens.count)
+            startsClause.reserveCapacity(tokens.count)
+            endsSentence.reserveCapacity(tokens.count)
+            for i in tokens.indices {
+                let kind = tokens[i].kind
+                ids.append(vocabulary[tokens[i]] ?? -1)
+                isWord.append(kind == .word || kind == .number)
+                let sentenceNumber = tokens[i].sentence
+                sentence.append(Int32(sentenceNumber))
                 startsClause.append(
-                    previous == nil || previous!.sentence != token.sentence
-                        || (previous!.kind == .punct && phraseClauseMarks.contains(previous!.text)))
-                endsSentence.append(token.kind == .punct && sentenceEnders.contains(token.text))
+                    i == 0 || tokens[i - 1].sentence != sentenceNumber
+                        || (tokens[i - 1].kind == .punct && phraseClauseMarks.contains(tokens[i - 1])))
+                endsSentence.append(kind == .punct && sentenceEnders.contains(tokens[i]))
             }
             self.ids = ids
             self.isWord = isWord
@@ -417,7 +553,11 @@ public struct PhraseCore: Sendable {
             }
             return nil
         case .phrases:
-            for r in Int(current.a)..<Int(current.a + current.b) {
+            let first = position < count ? text.ids[position] : -1
+            // The alternatives that start with this word: one probe, rather than a search whose
+            // branches the processor cannot predict.
+            let found = first >= 0 ? phraseStarts[UInt64(current.a) << 32 | UInt64(first)] : nil
+            for r in found.map({ ($0 >> 16)..<(($0 >> 16) + ($0 & 0xFFFF)) }) ?? 0..<0 {
                 let range = phraseRanges[r]
                 let length = Int(range.count)
                 guard position + length <= count else { continue }
@@ -452,23 +592,15 @@ public struct PhraseCore: Sendable {
         case .punct:
             return id == slot.a && !text.isWord[position]
         case .prefixes:
-            let token = text.tokens[position]
-            guard token.kind != .punct else { return false }
-            for entry in prefixLists[Int(slot.a)] {
-                if entry.hasSuffix("\u{0}") {
-                    if token.text == entry.dropLast() { return true }
-                } else if token.text.hasPrefix(entry) {
-                    return true
-                }
-            }
-            return false
+            guard text.tokens[position].kind != .punct else { return false }
+            return prefixLists[Int(slot.a)].accepts(text.tokens[position].text)
         default:
             return false
         }
     }
 }
 
-private let sentenceEnders: Set<String> = [".", "!", "?", "…"]
+private let sentenceEnders: WordSet = [".", "!", "?", "…"]
 
 /// Punctuation after which a new clause starts, for `^` in phrase patterns.
-private let phraseClauseMarks: Set<String> = [",", ";", ":", "-", "\"", "(", "…"]
+private let phraseClauseMarks: WordSet = [",", ";", ":", "-", "\"", "(", "…"]

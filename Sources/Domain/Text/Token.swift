@@ -14,7 +14,9 @@ public struct Token: Sendable, Hashable {
     public var kind: Kind
     /// The normalised text: lower case, accents and look-alike letters folded, invisible characters
     /// dropped, contractions written with an apostrophe ("dont" → "don't"), long letter runs cut to two.
-    public var text: String
+    public private(set) var text: String
+    /// The hash of `text`, for `WordMap` look-ups.
+    public private(set) var key: WordKey
     /// UTF-16 offset of the first code unit in the original string.
     public var start: Int
     /// UTF-16 offset one past the last code unit in the original string.
@@ -32,11 +34,30 @@ public struct Token: Sendable, Hashable {
     ) {
         self.kind = kind
         self.text = text
+        self.key = WordKey(text)
         self.start = start
         self.end = end
         self.isAllCaps = isAllCaps
         self.isElongated = isElongated
         self.sentence = sentence
+    }
+
+    /// A token whose key was worked out already.
+    init(kind: Kind, text: String, key: WordKey, start: Int, end: Int, isAllCaps: Bool, isElongated: Bool, sentence: Int) {
+        self.kind = kind
+        self.text = text
+        self.key = key
+        self.start = start
+        self.end = end
+        self.isAllCaps = isAllCaps
+        self.isElongated = isElongated
+        self.sentence = sentence
+    }
+
+    /// Replaces the text (and its key); the tokenizer uses it to merge "..." into one mark.
+    mutating func replaceText(_ newText: String) {
+        text = newText
+        key = WordKey(newText)
     }
 
     public var isWord: Bool { kind == .word || kind == .number }

@@ -8,121 +8,39 @@ import Foundation
 /// the letters they imitate ("k1ll" → "kill"), and apostrophe-less contractions get their apostrophe.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf16.count / 4 + 4)
-        var builder = WordBuilder()
-        var offset = 0
-        var sentence = 0
-        var pendingBoundary = false
-
-        func flushWord() {
-            guard builder.hasContent else { return }
-            if pendingBoundary { sentence += 1; pendingBoundary = false }
-            builder.finish(sentence: sentence, into: &tokens)
-        }
-        func emit(_ kind: Token.Kind, _ value: String, _ start: Int, _ end: Int) {
-            if pendingBoundary { sentence += 1; pendingBoundary = false }
-            tokens.append(Token(kind: kind, text: value, start: start, end: end, sentence: sentence))
-        }
-
-        var previousWasDot = false
-        var pendingHyphen: Int?
-        for scalar in text.unicodeScalars {
-            let width = scalar.value > 0xFFFF ? 2 : 1
-            defer { offset += width }
-            let v = scalar.value
-            if let hyphen = pendingHyphen {
-                pendingHyphen = nil
-                let isLetter = (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
-                    || (v >= 0x80 && scalar.properties.isAlphabetic)
-                if !isLetter { emit(.punct, "-", hyphen, hyphen + 1) }
-            }
-            // Fast path: plain ASCII letters and digits.
-            if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
-                builder.append(UInt8(v), isUpper: false, start: offset, end: offset + width)
-                previousWasDot = false
-                continue
-            }
-            if (0x41...0x5A).contains(v) {
-                builder.append(UInt8(v + 32), isUpper: true, start: offset, end: offset + width)
-                previousWasDot = false
-                continue
-            }
-
-            if v >= 0xAD, Self.isIgnorable(v) {
-                if builder.hasContent { builder.extend(to: offset + width) }
-                continue
-            }
-            if let folded = Self.fold(scalar) {
-                builder.append(folded.letter, isUpper: folded.isUpper, start: offset, end: offset + width)
-                previousWasDot = false
-                continue
-            }
-            if Self.isApostrophe(v) {
-                if builder.hasContent { builder.appendApostrophe(end: offset + width) }
-                continue
-            }
-            // ASCII letters and digits were handled above; the rest of ASCII needs no Unicode tables.
-            if v >= 0x80 {
-                let properties = scalar.properties
-                let category = properties.generalCategory
-                if category == .nonspacingMark || category == .enclosingMark {
-                    if builder.hasContent { builder.extend(to: offset + width) }
+        var state = TokenizerState(expectedTokens: text.utf8.count / 4 + 4)
+        var text = text
+        text.withUTF8 { bytes in
+            // Plain ASCII, the bulk of what people type, goes byte by byte; anything else is decoded
+            // to its scalar first. (A Swift string's UTF-8 is always valid.)
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let lead = UInt32(bytes[i])
+                if lead < 0x80 {
+                    state.consume(lead, width: 1)
+                    i += 1
                     continue
                 }
-                if properties.isAlphabetic || (builder.hasContent && properties.numericType != nil) {
-                    builder.appendOther(scalar, start: offset, end: offset + width)
-                    continue
-                }
-            }
-            flushWord()
-            switch v {
-            case 0x2E:  // .
-                if previousWasDot, let last = tokens.last, last.kind == .punct,
-                    last.text == "." || last.text == "…"
-                {
-                    tokens[tokens.count - 1].text = "…"
-                    tokens[tokens.count - 1].end = offset + width
-                    pendingBoundary = false
+                var value: UInt32
+                var length: Int
+                if lead < 0xE0 {
+                    value = lead & 0x1F
+                    length = 2
+                } else if lead < 0xF0 {
+                    value = lead & 0x0F
+                    length = 3
                 } else {
-                    emit(.punct, ".", offset, offset + width)
-                    pendingBoundary = true
+                    value = lead & 0x07
+                    length = 4
                 }
-                previousWasDot = true
-                continue
-            case 0x21, 0x3F:  // ! ?
-                emit(.punct, v == 0x21 ? "!" : "?", offset, offset + width)
-                pendingBoundary = true
-            case 0x0A, 0x0D, 0x2029, 0x2028:
-                pendingBoundary = true
-            case 0x2C, 0x3B, 0x3A:  // , ; :
-                emit(.punct, v == 0x2C ? "," : v == 0x3B ? ";" : ":", offset, offset + width)
-            case 0x2026:
-                emit(.punct, "…", offset, offset + width)
-            case 0x22, 0x201C, 0x201D:
-                emit(.punct, "\"", offset, offset + width)
-            case 0x28, 0x29:
-                emit(.punct, v == 0x28 ? "(" : ")", offset, offset + width)
-            case 0x2D, 0x2010, 0x2011:
-                // A hyphen inside a word ("self-harm") joins two words; elsewhere it is a dash.
-                // Decided when the next character arrives.
-                if let last = tokens.last, last.kind == .word, last.end == offset {
-                    pendingHyphen = offset
-                } else {
-                    emit(.punct, "-", offset, offset + width)
-                }
-            case 0x2013, 0x2014:
-                emit(.punct, "-", offset, offset + width)
-            default:
-                if v >= 0x80, Self.isEmoji(scalar) {
-                    emit(.emoji, String(scalar), offset, offset + width)
-                }
+                for k in 1..<length { value = value << 6 | UInt32(bytes[i + k] & 0x3F) }
+                state.consume(value, width: value > 0xFFFF ? 2 : 1)
+                i += length
             }
-            previousWasDot = false
         }
-        flushWord()
-        if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
-        return tokens
+        state.finish()
+        return state.tokens
     }
 
     // MARK: - Character classes
@@ -204,9 +122,136 @@ public enum Tokenizer {
     }()
 }
 
+/// The tokenizer's progress through one text.
+struct TokenizerState {
+    var tokens: [Token] = []
+    private var builder = WordBuilder()
+    /// UTF-16 offset of the scalar being read.
+    private var offset = 0
+    private var sentence = 0
+    private var pendingBoundary = false
+    private var previousWasDot = false
+    private var pendingHyphen: Int?
+
+    init(expectedTokens: Int) { tokens.reserveCapacity(expectedTokens) }
+
+    private mutating func flushWord() {
+        guard builder.hasContent else { return }
+        if pendingBoundary { sentence += 1; pendingBoundary = false }
+        builder.finish(sentence: sentence, into: &tokens)
+    }
+
+    private mutating func emit(_ kind: Token.Kind, _ value: String, _ start: Int, _ end: Int) {
+        if pendingBoundary { sentence += 1; pendingBoundary = false }
+        tokens.append(Token(kind: kind, text: value, start: start, end: end, sentence: sentence))
+    }
+
+    mutating func finish() {
+        flushWord()
+        if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
+    }
+
+    /// Reads one scalar, `width` UTF-16 code units long.
+    @inline(__always)
+    mutating func consume(_ v: UInt32, width: Int) {
+        defer { offset += width }
+        let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+        if let hyphen = pendingHyphen {
+            pendingHyphen = nil
+            let isLetter = (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
+                || (v >= 0x80 && scalar.properties.isAlphabetic)
+            if !isLetter { emit(.punct, "-", hyphen, hyphen + 1) }
+        }
+        // Fast path: plain ASCII letters and digits.
+        if (0x61...0x7A).contains(v) || (0x30...0x39).contains(v) {
+            builder.append(UInt8(v), isUpper: false, start: offset, end: offset + width)
+            previousWasDot = false
+            return
+        }
+        if (0x41...0x5A).contains(v) {
+            builder.append(UInt8(v + 32), isUpper: true, start: offset, end: offset + width)
+            previousWasDot = false
+            return
+        }
+
+        if v >= 0xAD, Tokenizer.isIgnorable(v) {
+            if builder.hasContent { builder.extend(to: offset + width) }
+            return
+        }
+        if v >= 0xC0, let folded = Tokenizer.fold(scalar) {
+            builder.append(folded.letter, isUpper: folded.isUpper, start: offset, end: offset + width)
+            previousWasDot = false
+            return
+        }
+        if Tokenizer.isApostrophe(v) {
+            if builder.hasContent { builder.appendApostrophe(end: offset + width) }
+            return
+        }
+        // ASCII letters and digits were handled above; the rest of ASCII needs no Unicode tables.
+        if v >= 0x80 {
+            let properties = scalar.properties
+            let category = properties.generalCategory
+            if category == .nonspacingMark || category == .enclosingMark {
+                if builder.hasContent { builder.extend(to: offset + width) }
+                return
+            }
+            if properties.isAlphabetic || (builder.hasContent && properties.numericType != nil) {
+                builder.appendOther(scalar, start: offset, end: offset + width)
+                return
+            }
+        }
+        flushWord()
+        switch v {
+        case 0x2E:  // .
+            if previousWasDot, let last = tokens.last, last.kind == .punct,
+                last.text == "." || last.text == "…"
+            {
+                tokens[tokens.count - 1].replaceText("…")
+                tokens[tokens.count - 1].end = offset + width
+                pendingBoundary = false
+            } else {
+                emit(.punct, ".", offset, offset + width)
+                pendingBoundary = true
+            }
+            previousWasDot = true
+            return
+        case 0x21, 0x3F:  // ! ?
+            emit(.punct, v == 0x21 ? "!" : "?", offset, offset + width)
+            pendingBoundary = true
+        case 0x0A, 0x0D, 0x2029, 0x2028:
+            pendingBoundary = true
+        case 0x2C, 0x3B, 0x3A:  // , ; :
+            emit(.punct, v == 0x2C ? "," : v == 0x3B ? ";" : ":", offset, offset + width)
+        case 0x2026:
+            emit(.punct, "…", offset, offset + width)
+        case 0x22, 0x201C, 0x201D:
+            emit(.punct, "\"", offset, offset + width)
+        case 0x28, 0x29:
+            emit(.punct, v == 0x28 ? "(" : ")", offset, offset + width)
+        case 0x2D, 0x2010, 0x2011:
+            // A hyphen inside a word ("self-harm") joins two words; elsewhere it is a dash.
+            // Decided when the next character arrives.
+            if let last = tokens.last, last.kind == .word, last.end == offset {
+                pendingHyphen = offset
+            } else {
+                emit(.punct, "-", offset, offset + width)
+            }
+        case 0x2013, 0x2014:
+            emit(.punct, "-", offset, offset + width)
+        default:
+            if v >= 0x80, Tokenizer.isEmoji(scalar) {
+                emit(.emoji, String(scalar), offset, offset + width)
+            }
+        }
+        previousWasDot = false
+    }
+}
+
 /// Accumulates one word's folded bytes and original extent.
 struct WordBuilder {
-    private var bytes: [UInt8] = []
+    /// The word's bytes are `bytes[..<length]`; the buffer is reused from word to word.
+    private var bytes = [UInt8](repeating: 0, count: 32)
+    private var length = 0
     private var other = ""
     private var start = 0
     private var end = 0
@@ -218,16 +263,22 @@ struct WordBuilder {
     private var runLength = 0
     private var trailingApostrophe = false
 
-    init() { bytes.reserveCapacity(24) }
+    init() {}
 
-    var hasContent: Bool { !bytes.isEmpty || !other.isEmpty }
+    var hasContent: Bool { length > 0 || !other.isEmpty }
+
+    @inline(__always) private mutating func push(_ byte: UInt8) {
+        if length < bytes.count { bytes[length] = byte } else { bytes.append(byte) }
+        length += 1
+    }
 
     mutating func extend(to offset: Int) { end = offset }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8, isUpper: Bool, start s: Int, end e: Int) {
         if !hasContent { start = s }
         end = e
-        if trailingApostrophe { bytes.append(0x27); trailingApostrophe = false; runLength = 0 }
+        if trailingApostrophe { push(0x27); trailingApostrophe = false; runLength = 0 }
         if byte == runByte {
             runLength += 1
             if runLength >= 3 {
@@ -245,7 +296,7 @@ struct WordBuilder {
         } else {
             digits += 1
         }
-        bytes.append(byte)
+        push(byte)
     }
 
     mutating func appendApostrophe(end e: Int) {
@@ -257,7 +308,7 @@ struct WordBuilder {
     mutating func appendOther(_ scalar: Unicode.Scalar, start s: Int, end e: Int) {
         if !hasContent { start = s }
         end = e
-        if trailingApostrophe { bytes.append(0x27); trailingApostrophe = false }
+        if trailingApostrophe { push(0x27); trailingApostrophe = false }
         letters += 1
         if scalar.properties.isUppercase { upper += 1 }
         other += scalar.properties.lowercaseMapping
@@ -265,36 +316,55 @@ struct WordBuilder {
         runByte = 0
     }
 
+    /// Empties the builder for the next word, keeping its buffer.
+    private mutating func reset() {
+        length = 0
+        if !other.isEmpty { other = "" }
+        start = 0
+        end = 0
+        letters = 0
+        upper = 0
+        digits = 0
+        elongated = false
+        runByte = 0
+        runLength = 0
+        trailingApostrophe = false
+    }
+
     mutating func finish(sentence: Int, into tokens: inout [Token]) {
-        defer { self = WordBuilder() }
-        var ascii = bytes
+        defer { reset() }
         if letters > 0 && digits > 0 && other.isEmpty {
-            for i in ascii.indices {
-                switch ascii[i] {
-                case 0x30: ascii[i] = 0x6F  // 0 → o
-                case 0x31: ascii[i] = 0x69  // 1 → i
-                case 0x33: ascii[i] = 0x65  // 3 → e
-                case 0x34: ascii[i] = 0x61  // 4 → a
-                case 0x35: ascii[i] = 0x73  // 5 → s
-                case 0x37: ascii[i] = 0x74  // 7 → t
+            for i in 0..<length {
+                switch bytes[i] {
+                case 0x30: bytes[i] = 0x6F  // 0 → o
+                case 0x31: bytes[i] = 0x69  // 1 → i
+                case 0x33: bytes[i] = 0x65  // 3 → e
+                case 0x34: bytes[i] = 0x61  // 4 → a
+                case 0x35: bytes[i] = 0x73  // 5 → s
+                case 0x37: bytes[i] = 0x74  // 7 → t
                 default: break
                 }
             }
         }
-        let base = String(decoding: ascii, as: UTF8.self)
+        let count = length
+        let (base, asciiKey) = bytes.withUnsafeBufferPointer {
+            let word = UnsafeBufferPointer(rebasing: $0[..<count])
+            return (String(decoding: word, as: UTF8.self), WordKey(utf8: word))
+        }
         let text = other.isEmpty ? base : base + other
         let kind: Token.Kind = letters == 0 ? .number : .word
         let allCaps = letters >= 2 && upper == letters
-        guard let canonical = Contractions.canonical[text] else {
+        let key = other.isEmpty ? asciiKey : WordKey(text)
+        guard let expansion = Contractions.expansions.value(text, key: key) else {
             tokens.append(
-                Token(kind: kind, text: text, start: start, end: end, isAllCaps: allCaps,
+                Token(kind: kind, text: text, key: key, start: start, end: end, isAllCaps: allCaps,
                       isElongated: elongated, sentence: sentence))
             return
         }
         // An expansion ("tbh" → "to be honest") becomes several tokens over the same characters.
-        for part in canonical.split(separator: " ") {
+        for part in expansion {
             tokens.append(
-                Token(kind: .word, text: String(part), start: start, end: end, isAllCaps: allCaps,
+                Token(kind: .word, text: part.text, key: part.key, start: start, end: end, isAllCaps: allCaps,
                       isElongated: elongated, sentence: sentence))
         }
     }
@@ -302,6 +372,11 @@ struct WordBuilder {
 
 /// Apostrophe-less and slang spellings read as their standard form.
 enum Contractions {
+    /// Each spelling's standard words with their keys, for the tokenizer's one look-up per word.
+    static let expansions = WordMap(canonical.map { spelling, standard in
+        (spelling, standard.split(separator: " ").map { (text: String($0), key: WordKey(String($0))) })
+    })
+
     static let canonical: [String: String] = [
         "im": "i'm", "ive": "i've", "dont": "don't", "cant": "can't", "cannot": "can't",
         "wont": "won't", "didnt": "didn't", "doesnt": "doesn't", "isnt": "isn't", "wasnt": "wasn't",
