@@ -109,11 +109,20 @@ extension SafetyCommand {
         @Option(help: "L2 regularisation strength.")
         var l2: Float?
 
+        @Option(help: "Report K-fold cross-validation of the whole screen on the training data instead of writing weights.")
+        var folds: Int?
+
         func run() throws {
             let items = try loadLabelledTexts(data)
             var trainer = SafetyTrainer()
             if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
             if let l2 { trainer.l2 = l2 }
+            if let folds {
+                guard folds >= 2 else { throw ValidationError("--folds must be at least 2.") }
+                print("\(folds)-fold cross-validation on \(items.count) training texts (rules and a model trained on the other folds)\n")
+                print(trainer.crossValidate(items, folds: folds).report(), terminator: "")
+                return
+            }
             let model = trainer.train(items)
             try model.serialized().write(toFile: output, atomically: true, encoding: .utf8)
             print("Trained on \(items.count) texts; threshold \(model.threshold); wrote \(output).")

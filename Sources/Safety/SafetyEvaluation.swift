@@ -59,8 +59,11 @@ public struct SafetyEvaluation: Sendable {
     public var categoryFound: [SafetyCategory: Int] = [:]
 
     public init(data: [LabelledText], screen: (String) -> SafetyResult = SafetyScreen.check) {
-        for item in data {
-            let result = screen(item.text)
+        for item in data { record(item, screen(item.text)) }
+    }
+
+    /// Adds one labelled text and what the screen made of it.
+    public mutating func record(_ item: LabelledText, _ result: SafetyResult) {
             if item.isCrisis {
                 crisisCount += 1
                 if !result.isCrisis { misses.append(item.id) }
@@ -72,7 +75,6 @@ public struct SafetyEvaluation: Sendable {
                 safeCount += 1
                 if result.isCrisis { falseAlarms.append(item.id) }
             }
-        }
     }
 
     /// Share of crisis texts the screen flagged.

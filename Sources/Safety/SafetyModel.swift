@@ -227,6 +227,22 @@ public struct SafetyTrainer: Sendable {
                                               settings: ["threshold": 0.5]).pruned())
     }
 
+    /// How the whole screen (rules, then a model trained without the held-out texts) does on each
+    /// fold of the training data in turn: an honest estimate for text the model has not seen.
+    public func crossValidate(_ data: [LabelledText], folds: Int) -> SafetyEvaluation {
+        var results: [String: SafetyResult] = [:]
+        for fold in 0..<folds {
+            let training = data.indices.filter { $0 % folds != fold }.map { data[$0] }
+            let model = train(training)
+            for i in data.indices where i % folds == fold {
+                results[data[i].id] = SafetyScreen.screen(data[i].text, model: model)
+            }
+        }
+        var evaluation = SafetyEvaluation(data: [])
+        for item in data { evaluation.record(item, results[item.id] ?? .clear) }
+        return evaluation
+    }
+
     /// 5-fold cross-validation: the lowest threshold whose false alarms among not-crisis texts that the
     /// rules left alone stay within budget.
     func chooseThreshold(_ data: [LabelledText], _ extracted: [[String]]) -> Float {

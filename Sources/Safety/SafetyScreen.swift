@@ -33,14 +33,19 @@ public enum SafetyScreen {
     }
 
     static func screen(_ text: String, useModel: Bool) -> SafetyResult {
+        screen(text, model: useModel ? SafetyModel.bundled : nil)
+    }
+
+    /// Screens with the given trained reader, or the rules alone when `model` is nil.
+    static func screen(_ text: String, model: SafetyModel?) -> SafetyResult {
         let units = text.utf16.count
-        guard units > window else { return checkWindow(text, offset: 0, useModel: useModel) }
+        guard units > window else { return checkWindow(text, offset: 0, model: model) }
         // Very long text: screen overlapping windows so the work stays linear and nothing is skipped.
         var merged = SafetyResult.clear
         var start = 0
         while start < units {
             let end = min(units, start + window)
-            let part = checkWindow(text.utf16Slice(start, end), offset: start, useModel: useModel)
+            let part = checkWindow(text.utf16Slice(start, end), offset: start, model: model)
             merged = merge(merged, part)
             if end == units { break }
             start = end - 500
@@ -56,16 +61,15 @@ public enum SafetyScreen {
         return SafetyResult(level: max(a.level, b.level), categories: categories, spans: spans)
     }
 
-    static func checkWindow(_ text: String, offset: Int, useModel: Bool) -> SafetyResult {
+    static func checkWindow(_ text: String, offset: Int, model: SafetyModel?) -> SafetyResult {
         let tokens = Tokenizer.tokenize(text)
         guard !tokens.isEmpty else { return .clear }
         let matches = SafetyLexicon.matcher.matches(in: tokens)
         let reading = Reading(tokens: tokens, matches: matches)
         let ruled = applyRules(text, offset: offset, reading: reading)
-        guard useModel, !ruled.isCrisis else { return ruled }
+        guard let model, !ruled.isCrisis else { return ruled }
 
         // Nothing the rules name: ask the trained model, which may only add help.
-        let model = SafetyModel.bundled
         let read = model.read(tokens: tokens, reading: reading)
         guard read.crisis >= model.threshold else { return ruled }
         let probabilities = read.categories
