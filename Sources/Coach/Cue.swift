@@ -18,6 +18,8 @@ enum Cue: String, CaseIterable, Sendable {
     /// a time frame ("next time", "from now on"), an offer of something ("I can…", "I'll…"), and a
     /// loose alternative ("or", "for now", "half").
     case futureFrame, offer, looseAlternative
+    /// An offer too loose to count as an alternative even after a limit ("I'll…", "maybe", "you can").
+    case tentativeOffer
     /// Cues whose words are as often sarcastic, polite filler or a judgement as they are the skill
     /// ("thanks", "makes sense", "I think", "I'll try"): features for the model, not evidence alone.
     case plainThanks, weakView, softener
@@ -50,7 +52,7 @@ enum Cue: String, CaseIterable, Sendable {
         case .selfDeprecation: .selfDeprecation
         case .minimising: .minimising
         case .reason: .reasonGiven
-        case .filler, .iFeelYou, .youStatement, .givingIn, .just, .futureFrame, .offer, .looseAlternative,
+        case .filler, .iFeelYou, .youStatement, .givingIn, .just, .futureFrame, .offer, .looseAlternative, .tentativeOffer,
             .offerToDo, .permission, .dismissal, .answerNo, .plainThanks, .weakView, .softener:
             nil
         }

@@ -61,6 +61,16 @@ enum FeatureExtractor {
                 features.append(Feature(name: "cs:" + match.tag.rawValue, value: 1, spans: [span]))
             }
         }
+        // Which skills appear together says a lot about the style: acknowledging someone and still
+        // saying no is the classic assertive refusal, blame with a refusal reads aggressive. The
+        // linear model cannot combine features, so each pair of cued components is one of its own.
+        let cuedComponents = Set(cues.compactMap { $0.tag == .sarcasm || $0.tag == .sulk ? nil : $0.tag.component })
+            .map(\.rawValue).sorted()
+        for (k, first) in cuedComponents.enumerated() {
+            for second in cuedComponents[(k + 1)...] {
+                features.append(Feature(name: "cp:" + first + "+" + second, value: 1, spans: []))
+            }
+        }
         if cueSpans[.apology] != nil || cueSpans[.apologyForNeed] != nil {
             let total = (cueSpans[.apology]?.count ?? 0) + (cueSpans[.apologyForNeed]?.count ?? 0)
             if total >= 2 { features.append(Feature(name: "c:apologies2", value: 1, spans: [])) }
