@@ -64,17 +64,17 @@ public struct SafetyEvaluation: Sendable {
 
     /// Adds one labelled text and what the screen made of it.
     public mutating func record(_ item: LabelledText, _ result: SafetyResult) {
-            if item.isCrisis {
-                crisisCount += 1
-                if !result.isCrisis { misses.append(item.id) }
-                for category in item.categories {
-                    categoryTotals[category, default: 0] += 1
-                    if result.categories.contains(category) { categoryFound[category, default: 0] += 1 }
-                }
-            } else {
-                safeCount += 1
-                if result.isCrisis { falseAlarms.append(item.id) }
+        if item.isCrisis {
+            crisisCount += 1
+            if !result.isCrisis { misses.append(item.id) }
+            for category in item.categories {
+                categoryTotals[category, default: 0] += 1
+                if result.categories.contains(category) { categoryFound[category, default: 0] += 1 }
             }
+        } else {
+            safeCount += 1
+            if result.isCrisis { falseAlarms.append(item.id) }
+        }
     }
 
     /// Share of crisis texts the screen flagged.

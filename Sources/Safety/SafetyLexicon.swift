@@ -137,7 +137,7 @@ enum SafetyLexicon {
         ],
     ]
 
-    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms
+    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms + widerForms
 
     /// Broad forms: who does what to whom, built from word families with short gaps, so that new
     /// phrasings of the same idea are still recognised.
@@ -501,7 +501,8 @@ enum SafetyLexicon {
     /// Whether each pattern carries its own negation ("don't want to live"), so a "not" inside a match
     /// is part of the risk rather than a denial of it.
     static let negatedByDesign: [Bool] = patterns.map { pattern, _ in
-        pattern.split(whereSeparator: { " |[]".contains($0) }).contains { word in
+        // "Without me" is the writer's absence ("they'd be fine without me"), not a denial.
+        pattern.contains("without me") || pattern.split(whereSeparator: { " |[]".contains($0) }).contains { word in
             ["not", "no", "never", "don't", "dont", "can't", "cant", "cannot", "won't", "wont", "isn't", "didn't",
              "nobody", "nothing", "wasn't", "weren't", "doesnt", "doesn't", "ain't", "isnt", "couldn't"].contains(word)
         }
@@ -510,7 +511,7 @@ enum SafetyLexicon {
     static let matcher: PhraseMatcher<SafetyCue> = {
         do {
             return try PhraseMatcher(
-                patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a })
+                patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a }.merging(widerSets) { a, _ in a })
         } catch {
             preconditionFailure("\(error)")
         }

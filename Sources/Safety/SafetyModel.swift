@@ -69,18 +69,18 @@ public struct SafetyModel: Sendable {
     /// Reads a tokenised text directly: the same features as `SafetyFeatures.extract`, without
     /// building their names.
     func read(tokens: [Token], reading: Safety.Reading) -> Reading {
-        var rows: [(row: Int, span: Range<Int>?)] = ngrams.rows(for: tokens).map { ($0.row, $0.span) }
+        var rows = ngrams.rows(for: tokens)
         for feature in ReadingFeature.present(in: reading) where readingRows[feature] >= 0 {
-            rows.append((readingRows[feature], nil))
+            rows.append((readingRows[feature], 0..<0))
         }
-        return score(rows)
+        return score(rows.lazy.map { ($0.row, $0.span.isEmpty ? nil : $0.span) })
     }
 
     func read(_ features: [SafetyFeatures.Feature]) -> Reading {
         score(features.compactMap { feature in table.index[feature.name].map { ($0, feature.span) } })
     }
 
-    private func score(_ rows: [(row: Int, span: Range<Int>?)]) -> Reading {
+    private func score(_ rows: some Sequence<(row: Int, span: Range<Int>?)>) -> Reading {
         var scores = table.bias
         let width = table.width
         // One bit per row: a repeated word counts once. (A bitset is cheaper than a Set<Int> here.)

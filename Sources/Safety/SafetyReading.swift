@@ -93,7 +93,7 @@ struct WordClass: OptionSet, Sendable {
         add(["asked", "asking", "ask"], .ask)
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)
-        add(["myself", "meself", "my", "me", "i", "i'm", "i've", "kms", "im", "ive"], .selfWord)
+        add(["myself", "meself", "my", "me", "i", "i'm", "i've", "i'll", "i'd", "kms", "im", "ive"], .selfWord)
         add(["he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "posted", "told"], .reportedSpeaker)
         add(["none", "no", "nil", "never", "zero", "n/a", "na", "nope"], .formAnswer)
         add(["none", "nil", "zero", "n/a"], .bareFormAnswer)

@@ -7,8 +7,8 @@ import Testing
 struct SafetyModelTests {
     /// Floors on the dev split, set just under the figures in the README so a regression fails.
     /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
-    static let recallFloor = 0.92
-    static let falseAlarmCeiling = 0.06
+    static let recallFloor = 0.94
+    static let falseAlarmCeiling = 0.075
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
     static let ordinaryCeiling = 0.025
 
@@ -37,6 +37,16 @@ struct SafetyModelTests {
         let committed = try RepositoryFiles.text("Sources/Safety/Resources/safety-model.tsv")
         #expect(SafetyTrainer().train(try load("data/safety/train.jsonl")).serialized() == committed,
                 "the weights are stale: run `swift run speakup safety train` and commit the result")
+    }
+
+    @Test("cross-validation scores every training text once, with a model trained without it")
+    func crossValidationCoversEveryText() throws {
+        let sample = Array(try load("data/safety/train.jsonl").prefix(300))
+        let evaluation = SafetyTrainer().crossValidate(sample, folds: 3)
+        #expect(evaluation.crisisCount == sample.filter(\.isCrisis).count)
+        #expect(evaluation.safeCount == sample.count - evaluation.crisisCount)
+        // The rules alone catch most of these; a fold model that broke the screen would show here.
+        #expect(evaluation.recall > 0.6 && evaluation.falseAlarmRate < 0.2, "\(evaluation.report())")
     }
 
     @Test("the labelled set has the promised size and every case")

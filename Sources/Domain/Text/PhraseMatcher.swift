@@ -493,41 +493,47 @@ public struct PhraseCore: Sendable {
     struct Text {
         let tokens: [Token]
         let ids: [Int32]
-        let isWord: [Bool]
         let sentence: [Int32]
-        /// The token starts a sentence or a clause (after , ; : - " ( …).
-        let startsClause: [Bool]
-        /// The token is sentence-final punctuation.
-        let endsSentence: [Bool]
+        /// Per token, the `Flag` bits: one array instead of three, so a text costs fewer allocations.
+        let flags: [UInt8]
+
+        enum Flag {
+            static let isWord: UInt8 = 1
+            /// The token starts a sentence or a clause (after , ; : - " ( …).
+            static let startsClause: UInt8 = 2
+            /// The token is sentence-final punctuation.
+            static let endsSentence: UInt8 = 4
+        }
+
+        @inline(__always) func isWord(_ i: Int) -> Bool { flags[i] & Flag.isWord != 0 }
+        @inline(__always) func startsClause(_ i: Int) -> Bool { flags[i] & Flag.startsClause != 0 }
+        @inline(__always) func endsSentence(_ i: Int) -> Bool { flags[i] & Flag.endsSentence != 0 }
 
         init(tokens: [Token], vocabulary: WordMap<Int32>) {
             self.tokens = tokens
             var ids: [Int32] = []
-            var isWord: [Bool] = []
             var sentence: [Int32] = []
-            var startsClause: [Bool] = []
-            var endsSentence: [Bool] = []
+            var flags: [UInt8] = []
             ids.reserveCapacity(tokens.count)
-            isWord.reserveCapacity(tokens.count)
             sentence.reserveCapacity(tokens.count)
-            startsClause.reserveCapacity(tokens.count)
-            endsSentence.reserveCapacity(tokens.count)
+            flags.reserveCapacity(tokens.count)
             for i in tokens.indices {
                 let kind = tokens[i].kind
                 ids.append(vocabulary[tokens[i]] ?? -1)
-                isWord.append(kind == .word || kind == .number)
                 let sentenceNumber = tokens[i].sentence
                 sentence.append(Int32(sentenceNumber))
-                startsClause.append(
-                    i == 0 || tokens[i - 1].sentence != sentenceNumber
-                        || (tokens[i - 1].kind == .punct && phraseClauseMarks.contains(tokens[i - 1])))
-                endsSentence.append(kind == .punct && sentenceEnders.contains(tokens[i]))
+                var bits: UInt8 = kind == .word || kind == .number ? Flag.isWord : 0
+                if i == 0 || tokens[i - 1].sentence != sentenceNumber
+                    || (tokens[i - 1].kind == .punct && phraseClauseMarks.contains(tokens[i - 1]))
+                {
+                    bits |= Flag.startsClause
+                }
+                if kind == .punct && sentenceEnders.contains(tokens[i]) { bits |= Flag.endsSentence }
+                flags.append(bits)
             }
             self.ids = ids
-            self.isWord = isWord
             self.sentence = sentence
-            self.startsClause = startsClause
-            self.endsSentence = endsSentence
+            self.flags = flags
         }
     }
 
@@ -538,17 +544,17 @@ public struct PhraseCore: Sendable {
         let current = slots[slot]
         switch current.kind {
         case .sentenceStart:
-            guard position < count, text.startsClause[position] else { return nil }
+            guard position < count, text.startsClause(position) else { return nil }
             return match(slot + 1, end: end, at: position, in: text, lastMatched: lastMatched)
         case .sentenceEnd:
             let atEnd = position >= count || text.sentence[position] != text.sentence[max(lastMatched, 0)]
-                || text.endsSentence[position]
+                || text.endsSentence(position)
             return atEnd ? match(slot + 1, end: end, at: position, in: text, lastMatched: lastMatched) : nil
         case .gap:
             var p = position
             for _ in 0...Int(current.a) {
                 if let last = match(slot + 1, end: end, at: p, in: text, lastMatched: lastMatched) { return last }
-                guard p < count, text.isWord[p] else { return nil }
+                guard p < count, text.isWord(p) else { return nil }
                 p += 1
             }
             return nil
@@ -590,7 +596,7 @@ public struct PhraseCore: Sendable {
             let word = Int(slot.a) * bitWords + Int(id) >> 6
             return (bitPool[word] >> (UInt64(id) & 63)) & 1 == 1
         case .punct:
-            return id == slot.a && !text.isWord[position]
+            return id == slot.a && !text.isWord(position)
         case .prefixes:
             guard text.tokens[position].kind != .punct else { return false }
             return prefixLists[Int(slot.a)].accepts(text.tokens[position].text)
