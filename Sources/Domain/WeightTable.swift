@@ -137,9 +137,13 @@ public struct NgramIndex: Sendable {
     private let unigramRows: [Int]
     private let bigramRows: PairTable
 
+    /// Bits per word number, from `tagging`: read in the same pass as the rows.
+    private let tags: [UInt32]
+
     /// Builds the index from the table's `w:` and `b:` feature names. Words never contain "_" once
-    /// tokenised, so the first "_" of a pair name splits it.
-    public init(table: WeightTable) {
+    /// tokenised, so the first "_" of a pair name splits it. `tagging` gives words bits (a word's
+    /// families, say) that `rows(for:keeping:tags:)` gathers while it reads the text.
+    public init(table: WeightTable, tagging: [String: UInt32] = [:]) {
         var wordIDs: [String: Int32] = ["<s>": 0]
         func id(_ word: Substring) -> Int32 {
             if let known = wordIDs[String(word)] { return known }
@@ -158,8 +162,12 @@ public struct NgramIndex: Sendable {
                 bigrams.append((Self.key(id(pair[..<split]), id(pair[pair.index(after: split)...])), row))
             }
         }
+        for word in tagging.keys.sorted() { _ = id(Substring(word)) }
         var rows = Array(repeating: -1, count: wordIDs.count)
         for (word, row) in unigrams { rows[Int(word)] = row }
+        var tags = Array(repeating: UInt32(0), count: wordIDs.count)
+        for (word, bits) in tagging { tags[Int(wordIDs[word]!)] = bits }
+        self.tags = tags
         self.numberID = wordIDs["<num>"] ?? -1
         self.wordIDs = WordMap(wordIDs)
         self.unigramRows = rows
@@ -173,6 +181,14 @@ public struct NgramIndex: Sendable {
     /// The rows for a text's words and word pairs, with their spans: numbers read as `<num>`, the text
     /// starts with `<s>`, and punctuation is skipped unless `keeping` names it.
     public func rows(for tokens: [Token], keeping punctuation: Set<String> = []) -> [(row: Int, span: Range<Int>)] {
+        var unused: UInt32 = 0
+        return rows(for: tokens, keeping: punctuation, tags: &unused)
+    }
+
+    /// The rows, as above, and the bits `tagging` gave the text's words, ORed together.
+    public func rows(for tokens: [Token], keeping punctuation: Set<String> = [], tags found: inout UInt32)
+        -> [(row: Int, span: Range<Int>)]
+    {
         var rows: [(row: Int, span: Range<Int>)] = []
         rows.reserveCapacity(tokens.count * 2)
         var previous: Int32 = 0
@@ -181,6 +197,7 @@ public struct NgramIndex: Sendable {
             let kind = tokens[i].kind
             if kind == .punct, punctuation.isEmpty || !punctuation.contains(tokens[i].text) { continue }
             let id = kind == .number ? numberID : (wordIDs[tokens[i]] ?? -1)
+            if id >= 0, kind != .punct { found |= tags[Int(id)] }
             let start = tokens[i].start
             if id >= 0, unigramRows[Int(id)] >= 0 { rows.append((unigramRows[Int(id)], start..<tokens[i].end)) }
             if id >= 0, previous >= 0, let row = bigramRows[Self.key(previous, id)] {

@@ -93,13 +93,14 @@ enum SafetyConcepts {
 
     static let names: [String] = families.map { "k:" + $0.name }
     /// The families each word belongs to, one bit per family.
-    static let byWord: WordMap<UInt32> = {
+    static let familyBits: [String: UInt32] = {
         var map: [String: UInt32] = [:]
         for (i, family) in families.enumerated() {
             for word in family.words { map[word, default: 0] |= 1 << UInt32(i) }
         }
-        return WordMap(map)
+        return map
     }()
+    static let byWord = WordMap(familyBits)
 
     /// The families present in the text, one bit per family.
     static func present(_ tokens: [Token]) -> UInt32 {

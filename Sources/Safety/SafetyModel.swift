@@ -24,7 +24,8 @@ public struct SafetyModel: Sendable {
 
     init(table: WeightTable) {
         self.table = table
-        self.ngrams = NgramIndex(table: table)
+        // The word families are read in the same pass as the words, one look-up per word.
+        self.ngrams = NgramIndex(table: table, tagging: SafetyConcepts.familyBits)
         self.readingRows = ReadingFeature.names.map { table.index[$0] ?? -1 }
     }
 
@@ -69,8 +70,9 @@ public struct SafetyModel: Sendable {
     /// Reads a tokenised text directly: the same features as `SafetyFeatures.extract`, without
     /// building their names.
     func read(tokens: [Token], reading: Safety.Reading) -> Reading {
-        var rows = ngrams.rows(for: tokens)
-        for feature in ReadingFeature.present(in: reading) where readingRows[feature] >= 0 {
+        var families: UInt32 = 0
+        var rows = ngrams.rows(for: tokens, tags: &families)
+        for feature in ReadingFeature.present(in: reading, families: families) where readingRows[feature] >= 0 {
             rows.append((readingRows[feature], 0..<0))
         }
         return score(rows.lazy.map { ($0.row, $0.span.isEmpty ? nil : $0.span) })
@@ -126,7 +128,7 @@ enum SafetyFeatures {
 
     /// What the phrase rules saw, as feature names.
     static func readingFeatures(_ reading: Reading) -> [String] {
-        ReadingFeature.present(in: reading).map { ReadingFeature.names[$0] }
+        ReadingFeature.present(in: reading, families: SafetyConcepts.present(reading.tokens)).map { ReadingFeature.names[$0] }
     }
 }
 
@@ -145,7 +147,7 @@ enum ReadingFeature {
     static let conceptBase = frameBase + frames.count
 
     /// The numbers of the features present, each once.
-    static func present(in reading: Reading) -> [Int] {
+    static func present(in reading: Reading, families: UInt32) -> [Int] {
         var present: [Int] = []
         var cues: UInt8 = 0
         for m in reading.matches.indices {
@@ -160,7 +162,6 @@ enum ReadingFeature {
         for (k, frame) in frames.enumerated() where reading.textFrames.contains(Reading.FrameSet(frame)) {
             present.append(frameBase + k)
         }
-        let families = SafetyConcepts.present(reading.tokens)
         for k in SafetyConcepts.families.indices where families & (1 << UInt32(k)) != 0 {
             present.append(conceptBase + k)
         }
