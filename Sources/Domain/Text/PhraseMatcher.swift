@@ -62,66 +62,6 @@ public struct PhraseCore: Sendable {
         public var pattern: Int
     }
 
-    enum Slot: Sendable {
-        case words(Set<String>)
-        /// One of several word sequences: a `[...]` group.
-        case phrases([[String]])
-        case prefixes([String])
-        case punct(String)
-        case gap(Int)
-        case sentenceStart
-        case sentenceEnd
-    }
-
-    struct Pattern: Sendable {
-        var slots: [(slot: Slot, optional: Bool)]
-    }
-
-    /// A slot after compilation: words are numbered once, so matching compares integers and tests
-    /// bits instead of hashing strings.
-    struct FlatSlot: Sendable {
-        enum Kind: UInt8, Sendable { case words, phrases, prefixes, punct, gap, sentenceStart, sentenceEnd }
-        var kind: Kind
-        var optional: Bool
-        /// words: bitset number; phrases: first range; prefixes: list number; punct: word number; gap: length.
-        var a: Int32
-        /// phrases: number of ranges.
-        var b: Int32
-    }
-
-    /// A `~` slot: words given by prefix, as UTF-8 bytes, and whole words.
-    struct PrefixList: Sendable {
-        var prefixes: [[UInt8]]
-        var words: [String]
-
-        /// Entries ending in NUL are whole words; the rest are prefixes.
-        init(_ entries: [String]) {
-            prefixes = entries.filter { !$0.hasSuffix("\u{0}") }.map { Array($0.utf8) }
-            words = entries.filter { $0.hasSuffix("\u{0}") }.map { String($0.dropLast()) }
-        }
-
-        func accepts(_ word: String) -> Bool {
-            for prefix in prefixes where word.utf8.starts(with: prefix) { return true }
-            return words.contains(word)
-        }
-    }
-
-    struct PhraseRange: Sendable {
-        var start: Int32
-        var count: Int32
-    }
-
-    struct Bitset: Sendable {
-        var bits: [UInt64]
-        init(_ ids: [Int32], size: Int) {
-            bits = Array(repeating: 0, count: (size + 63) / 64)
-            for id in ids { bits[Int(id) >> 6] |= 1 << (UInt64(id) & 63) }
-        }
-        @inline(__always) func contains(_ id: Int32) -> Bool {
-            id >= 0 && (bits[Int(id) >> 6] >> (UInt64(id) & 63)) & 1 == 1
-        }
-    }
-
     /// All patterns' slots laid end to end as plain values, so matching does no reference counting.
     private let slots: [FlatSlot]
     private let patternStart: [Int32]
@@ -145,14 +85,6 @@ public struct PhraseCore: Sendable {
     private let unindexed: [Int]
     /// For an unindexed pattern that starts with a `~` slot, the bytes its words can start with.
     private let unindexedFirstBytes: [ByteSet?]
-    private let entryNumbers: [Int]
-
-    /// A pattern that could not be compiled, with the reason.
-    public struct PatternError: Error, CustomStringConvertible {
-        public var pattern: String
-        public var reason: String
-        public var description: String { "bad phrase pattern \"\(pattern)\": \(reason)" }
-    }
 
     public init(_ entries: [String], sets: [String: [String]] = [:]) throws {
         var compiled: [Pattern] = []
@@ -287,163 +219,6 @@ public struct PhraseCore: Sendable {
         self.byFirstWord = FlatLists(index)
         self.unindexed = unindexed
         self.unindexedFirstBytes = unindexedFirstBytes
-        self.entryNumbers = Array(entries.indices)
-    }
-
-    /// The words a match can start with, when they are known, so the pattern can be indexed.
-    /// A leading `^` is looked through: it consumes no token.
-    static func firstWords(_ pattern: Pattern) -> Set<String>? {
-        var slots = pattern.slots[...]
-        if case .sentenceStart? = slots.first?.slot { slots = slots.dropFirst() }
-        guard let first = slots.first, !first.optional else { return nil }
-        switch first.slot {
-        case .words(let words): return words
-        case .phrases(let phrases): return Set(phrases.compactMap(\.first))
-        default: return nil
-        }
-    }
-
-    /// Lists of numbers laid end to end, so reading one costs no reference counting.
-    struct FlatLists: Sendable {
-        let offsets: [Int32]
-        let items: [Int32]
-
-        init(_ lists: [[Int32]]) {
-            var offsets: [Int32] = [0]
-            var items: [Int32] = []
-            for list in lists {
-                items += list
-                offsets.append(Int32(items.count))
-            }
-            self.offsets = offsets
-            self.items = items
-        }
-
-        @inline(__always) func range(_ list: Int) -> Range<Int> { Int(offsets[list])..<Int(offsets[list + 1]) }
-    }
-
-    /// 256 bits, one per byte value.
-    struct ByteSet: Sendable {
-        var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-
-        mutating func insert(_ byte: UInt8) {
-            let bit: UInt64 = 1 << UInt64(byte & 63)
-            switch byte >> 6 {
-            case 0: bits.0 |= bit
-            case 1: bits.1 |= bit
-            case 2: bits.2 |= bit
-            default: bits.3 |= bit
-            }
-        }
-
-        @inline(__always) func contains(_ byte: UInt8) -> Bool {
-            let word: UInt64
-            switch byte >> 6 {
-            case 0: word = bits.0
-            case 1: word = bits.1
-            case 2: word = bits.2
-            default: word = bits.3
-            }
-            return (word >> UInt64(byte & 63)) & 1 == 1
-        }
-    }
-
-    /// The bytes a match can start with, when the pattern starts with a `~` slot ("unalive~"), so that
-    /// it is tried only at tokens that could fit.
-    static func firstBytes(_ pattern: Pattern) -> ByteSet? {
-        var slots = pattern.slots[...]
-        if case .sentenceStart? = slots.first?.slot { slots = slots.dropFirst() }
-        guard let first = slots.first, !first.optional, case .prefixes(let entries) = first.slot else { return nil }
-        var set = ByteSet()
-        for entry in entries {
-            guard let byte = entry.utf8.first, byte != 0 else { return nil }
-            set.insert(byte)
-        }
-        return set
-    }
-
-    /// Splits a pattern into slot sources, keeping `[...]` groups together.
-    static func slotSources(_ source: String) throws -> [String] {
-        var parts: [String] = []
-        var current = ""
-        var depth = 0
-        for character in source {
-            switch character {
-            case "[":
-                if depth > 0 { throw PatternError(pattern: source, reason: "nested groups") }
-                depth += 1
-                current.append(character)
-            case "]":
-                if depth == 0 { throw PatternError(pattern: source, reason: "unbalanced ]") }
-                depth -= 1
-                current.append(character)
-            case " " where depth == 0:
-                if !current.isEmpty { parts.append(current); current = "" }
-            default:
-                current.append(character)
-            }
-        }
-        if depth != 0 { throw PatternError(pattern: source, reason: "unbalanced [") }
-        if !current.isEmpty { parts.append(current) }
-        return parts
-    }
-
-    static func compile(_ source: String, sets: [String: [String]]) throws -> Pattern {
-        var slots: [(Slot, Bool)] = []
-        for raw in try slotSources(source) {
-            var part = raw
-            if part.hasPrefix("[") {
-                var optional = false
-                if part.hasSuffix("]?") { optional = true; part.removeLast() }
-                guard part.hasSuffix("]") else { throw PatternError(pattern: source, reason: "text after ] in \(part)") }
-                var phrases: [[String]] = []
-                for alternative in part.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false) {
-                    let words = alternative.split(separator: " ").map(String.init)
-                    guard !words.isEmpty else { throw PatternError(pattern: source, reason: "empty alternative in group") }
-                    phrases.append(words)
-                }
-                slots.append((.phrases(phrases), optional))
-                continue
-            }
-            if part == "^" { slots.append((.sentenceStart, false)); continue }
-            if part == "$" { slots.append((.sentenceEnd, false)); continue }
-            if part == "?!" { slots.append((.punct("?"), false)); continue }
-            if ["!", ",", ".", "…", "\""].contains(part) { slots.append((.punct(part), false)); continue }
-            if part.hasPrefix("*") {
-                let n = part.count == 1 ? 3 : Int(part.dropFirst())
-                guard let n, n > 0 else { throw PatternError(pattern: source, reason: "bad gap \(part)") }
-                slots.append((.gap(n), false))
-                continue
-            }
-            var optional = false
-            if part.hasSuffix("?") { optional = true; part.removeLast() }
-            var alternatives: [String] = []
-            var prefixes: [String] = []
-            for alternative in part.split(separator: "|") {
-                if alternative.hasPrefix("@") {
-                    guard let list = sets[String(alternative.dropFirst())] else {
-                        throw PatternError(pattern: source, reason: "unknown set \(alternative)")
-                    }
-                    for word in list {
-                        if word.hasSuffix("~") { prefixes.append(String(word.dropLast())) } else { alternatives.append(word) }
-                    }
-                } else if alternative.hasSuffix("~") {
-                    prefixes.append(String(alternative.dropLast()))
-                } else {
-                    alternatives.append(String(alternative))
-                }
-            }
-            guard !alternatives.isEmpty || !prefixes.isEmpty else {
-                throw PatternError(pattern: source, reason: "empty slot")
-            }
-            if prefixes.isEmpty {
-                slots.append((.words(Set(alternatives)), optional))
-            } else {
-                slots.append((.prefixes(prefixes + alternatives.map { $0 + "\u{0}" }), optional))
-            }
-        }
-        guard !slots.isEmpty else { throw PatternError(pattern: source, reason: "empty pattern") }
-        return Pattern(slots: slots)
     }
 
     /// Every match, at most one per pattern and start token, in token order.
@@ -470,7 +245,7 @@ public struct PhraseCore: Sendable {
                     let p = Int(byFirstWord.items[k])
                     guard filled[p] == anchorMask[p] else { continue }
                     if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1) {
-                        found.append(Match(first: start, last: last, pattern: entryNumbers[p]))
+                        found.append(Match(first: start, last: last, pattern: p))
                     }
                 }
             }
@@ -481,7 +256,7 @@ public struct PhraseCore: Sendable {
                 if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1),
                     last >= start
                 {
-                    found.append(Match(first: start, last: last, pattern: entryNumbers[p]))
+                    found.append(Match(first: start, last: last, pattern: p))
                 }
             }
         }

@@ -29,7 +29,6 @@ public struct WordMap<Value: Sendable>: Sendable {
     @usableFromInline let values: [Value?]
     @usableFromInline let shift: UInt64
     @usableFromInline let mask: Int
-    public let count: Int
 
     public init(_ pairs: some Sequence<(String, Value)>) {
         var unique: [String: Value] = [:]
@@ -56,7 +55,6 @@ public struct WordMap<Value: Sendable>: Sendable {
         self.hashes = hashes
         self.keys = keys
         self.values = values
-        count = order.count
     }
 
     public init(_ dictionary: [String: Value]) { self.init(dictionary.map { ($0.key, $0.value) }) }
@@ -89,5 +87,4 @@ public struct WordSet: Sendable, ExpressibleByArrayLiteral {
     public init(arrayLiteral words: String...) { self.init(words) }
 
     @inlinable @inline(__always) public func contains(_ token: Token) -> Bool { map[token] != nil }
-    public func contains(_ word: String) -> Bool { map[word] != nil }
 }
