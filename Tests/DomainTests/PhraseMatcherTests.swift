@@ -31,6 +31,23 @@ struct PhraseMatcherTests {
         #expect(try firstMatch("^ no $", "Well. No") == "no")
     }
 
+    /// Patterns are indexed by their first two words where those are fixed; ones that start alike
+    /// but let any word follow must still be found, and all of them in the order they were given.
+    @Test func patternsSharingAFirstWordAreAllFoundInEntryOrder() throws {
+        let matcher = try PhraseMatcher([
+            ("[i am safe|i left]", "pinned"),
+            ("i|we *2 tired", "gap"),
+            ("[i|you] am", "one-word alternative"),
+            ("i am ,", "punctuation"),
+            ("i [am|was] so", "group second"),
+        ])
+        let tokens = Tokenizer.tokenize("I am, so tired. I am safe. I left. I was so tired")
+        let found = matcher.matches(in: tokens).map { "\($0.tag)@\($0.first)" }
+        #expect(found == [
+            "one-word alternative@0", "punctuation@0", "pinned@6", "one-word alternative@6", "pinned@10", "gap@13", "group second@13",
+        ])
+    }
+
     @Test("a broken pattern is reported with its text", arguments: ["a [b", "a ]", "@missing x", "*x y", "[a||b]"])
     func badPatterns(pattern: String) {
         #expect(throws: PhraseMatcher<String>.PatternError.self) {

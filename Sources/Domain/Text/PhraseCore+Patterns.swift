@@ -35,6 +35,31 @@ extension PhraseCore {
         }
     }
 
+    /// The words the token after `first` must be for a match that starts with `first`, when the
+    /// pattern pins them down; nil when any token may follow (a one-word alternative, an optional
+    /// slot, a gap, a prefix). Used to index a pattern by its first two words.
+    static func secondWords(_ pattern: Pattern, after first: String) -> Set<String>? {
+        var slots = pattern.slots[...]
+        if case .sentenceStart? = slots.first?.slot { slots = slots.dropFirst() }
+        guard let head = slots.first, !head.optional else { return nil }
+        switch head.slot {
+        case .phrases(let phrases):
+            let starting = phrases.filter { $0.first == first }
+            guard !starting.isEmpty, starting.allSatisfy({ $0.count >= 2 }) else { return nil }
+            return Set(starting.map { $0[1] })
+        case .words:
+            guard let next = slots.dropFirst().first, !next.optional else { return nil }
+            switch next.slot {
+            case .words(let words): return words
+            case .phrases(let phrases): return Set(phrases.compactMap(\.first))
+            case .punct(let mark): return [mark]
+            default: return nil
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The bytes a match can start with, when the pattern starts with a `~` slot ("unalive~"), so that
     /// it is tried only at tokens that could fit.
     static func firstBytes(_ pattern: Pattern) -> ByteSet? {

@@ -80,8 +80,13 @@ public struct PhraseCore: Sendable {
     private let anchorMask: [UInt8]
     private let vocabulary: WordMap<Int32>
     private let vocabularySize: Int
-    /// Patterns by the number of a word they can start with.
+    /// Patterns by the number of a word they can start with, when any token may follow it.
     private let byFirstWord: FlatLists
+    /// Patterns by the numbers of the two words they can start with (first << 32 | second), as
+    /// lists in `bySecondWord`: most patterns are pinned down by their first two words, so a text
+    /// tries only those whose opening pair it has.
+    private let firstPairs: PairTable
+    private let bySecondWord: FlatLists
     private let unindexed: [Int]
     /// For an unindexed pattern that starts with a `~` slot, the bytes its words can start with.
     private let unindexedFirstBytes: [ByteSet?]
@@ -120,6 +125,7 @@ public struct PhraseCore: Sendable {
         var phraseSlot: [Int32] = []
         var prefixLists: [PrefixList] = []
         var index = Array(repeating: [Int32](), count: size)
+        var pairIndex: [UInt64: [Int32]] = [:]
         var unindexed: [Int] = []
         var unindexedFirstBytes: [ByteSet?] = []
         for (number, pattern) in compiled.enumerated() {
@@ -157,7 +163,14 @@ public struct PhraseCore: Sendable {
             }
             ends.append(Int32(flat.count))
             if let words = Self.firstWords(pattern) {
-                for word in words { index[Int(vocabulary[word]!)].append(Int32(number)) }
+                for word in words {
+                    let first = UInt64(vocabulary[word]!)
+                    if let seconds = Self.secondWords(pattern, after: word) {
+                        for second in seconds { pairIndex[first << 32 | UInt64(vocabulary[second]!), default: []].append(Int32(number)) }
+                    } else {
+                        index[Int(first)].append(Int32(number))
+                    }
+                }
             } else {
                 unindexed.append(number)
                 unindexedFirstBytes.append(Self.firstBytes(pattern))
@@ -217,6 +230,9 @@ public struct PhraseCore: Sendable {
         self.vocabulary = WordMap(vocabulary)
         self.vocabularySize = vocabulary.count
         self.byFirstWord = FlatLists(index)
+        let pairs = pairIndex.keys.sorted()
+        self.firstPairs = PairTable(pairs.enumerated().map { ($0.element, $0.offset) })
+        self.bySecondWord = FlatLists(pairs.map { pairIndex[$0]! })
         self.unindexed = unindexed
         self.unindexedFirstBytes = unindexedFirstBytes
     }
@@ -241,8 +257,24 @@ public struct PhraseCore: Sendable {
         let ids = text.ids
         for start in tokens.indices {
             if ids[start] >= 0 {
-                for k in byFirstWord.range(Int(ids[start])) {
-                    let p = Int(byFirstWord.items[k])
+                // The patterns any token may follow, and those pinned to this pair of words, merged
+                // back into pattern order.
+                var any = byFirstWord.range(Int(ids[start]))
+                var pinned = 0..<0
+                if start + 1 < ids.count, ids[start + 1] >= 0,
+                    let list = firstPairs[UInt64(ids[start]) << 32 | UInt64(ids[start + 1])]
+                {
+                    pinned = bySecondWord.range(list)
+                }
+                while !any.isEmpty || !pinned.isEmpty {
+                    let p: Int
+                    if pinned.isEmpty || (!any.isEmpty && byFirstWord.items[any.lowerBound] < bySecondWord.items[pinned.lowerBound]) {
+                        p = Int(byFirstWord.items[any.lowerBound])
+                        any = any.dropFirst()
+                    } else {
+                        p = Int(bySecondWord.items[pinned.lowerBound])
+                        pinned = pinned.dropFirst()
+                    }
                     guard filled[p] == anchorMask[p] else { continue }
                     if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1) {
                         found.append(Match(first: start, last: last, pattern: p))
