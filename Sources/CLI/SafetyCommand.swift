@@ -80,11 +80,28 @@ struct SafetyCommand: ParsableCommand {
         @Flag(help: "Measure the phrase rules alone, without the trained reader.")
         var rulesOnly = false
 
+        @Option(help: "Measure with these weights (a file `speakup safety train --output` wrote) instead of the shipped ones.")
+        var weights: String?
+
         func run() throws {
             let data = try loadLabelledTexts(file)
-            let evaluation = rulesOnly
-                ? SafetyEvaluation(data: data, screen: { text in SafetyScreen.checkRules(text) })
-                : SafetyEvaluation(data: data)
+            if rulesOnly && weights != nil { throw ValidationError("Give either --rules-only or --weights, not both.") }
+            let evaluation: SafetyEvaluation
+            if rulesOnly {
+                evaluation = SafetyEvaluation(data: data, screen: { text in SafetyScreen.checkRules(text) })
+            } else if let weights {
+                let model: SafetyModel
+                do {
+                    model = try SafetyModel(text: try String(contentsOfFile: weights, encoding: .utf8))
+                } catch let error as WeightTable.FormatError {
+                    throw ValidationError("\(weights): \(error)")
+                } catch {
+                    throw ValidationError("\(weights): cannot be read (\(error.localizedDescription))")
+                }
+                evaluation = SafetyEvaluation(data: data, screen: { text in SafetyScreen.check(text, model: model) })
+            } else {
+                evaluation = SafetyEvaluation(data: data)
+            }
             print(evaluation.report(), terminator: "")
         }
     }

@@ -27,6 +27,11 @@ public enum SafetyScreen {
         screen(text, useModel: true)
     }
 
+    /// Screens with other trained weights, e.g. a candidate from `SafetyTrainer` being measured.
+    public static func check(_ text: String, model: SafetyModel) -> SafetyResult {
+        screen(text, model: model)
+    }
+
     /// The phrase rules alone, without the trained model (to train the model, and to measure each reader).
     public static func checkRules(_ text: String) -> SafetyResult {
         screen(text, useModel: false)
