@@ -118,27 +118,12 @@ struct CoachBehaviourTests {
             "I know this matters to you. My answer is still no.",
             "I can see you're in a bind, but no, I won't cover Friday.",
             "I understand it's important to you. I'm still not able to do Friday.",
+            "I understand it's important, and my answer is still no for Friday.",
         ])
     func acknowledgedNo(reply: String) {
         let analysis = coach.analyze(reply: reply, context: "Please, I really need you to cover Friday.")
         #expect(analysis.style == .assertive)
         #expect(analysis.has(.clearNo))
         #expect(analysis.has(.validatesOther))
-    }
-
-    @Test("a known misreading: \"understand it's important … my answer is still no\" leans passive-aggressive")
-    func acknowledgedNoKnownMisreading() {
-        let analysis = coach.analyze(
-            reply: "I understand it's important, and my answer is still no for Friday.",
-            context: "Please, I really need you to cover Friday.")
-        #expect(analysis.has(.clearNo))
-        #expect(analysis.has(.validatesOther))
-        // The training data uses "I understand it's…", "important" and "my answer is" mostly in
-        // sarcastic or curt replies, so these words outweigh the acknowledged refusal here. When the
-        // Coach reads it as assertive again this known issue stops occurring and the test fails,
-        // so the note is removed.
-        withKnownIssue("word pairs from sarcastic training replies outweigh the acknowledged refusal") {
-            #expect(analysis.style == .assertive)
-        }
     }
 }
