@@ -44,6 +44,9 @@ struct CoachCommand: ParsableCommand {
         @Flag(help: ArgumentHelp("Component detectors use only cues and shape features.", visibility: .hidden))
         var cuesOnly = false
 
+        @Flag(help: ArgumentHelp("Component decisions do not lean on the style probabilities.", visibility: .hidden))
+        var noStyleLean = false
+
         func run() throws {
             let examples = try loadLabelled(data)
             var trainer = CoachTrainer()
@@ -52,6 +55,7 @@ struct CoachCommand: ParsableCommand {
             if let minCount { trainer.minimumCount = minCount }
             if let positiveWeight { trainer.positiveWeight = positiveWeight }
             if cuesOnly { trainer.componentNgrams = false }
+            if noStyleLean { trainer.leanOnStyle = false }
             if let folds {
                 guard let evaluation = trainer.crossValidate(examples, folds: folds) else {
                     throw ValidationError("--folds needs at least 2 folds and as many replies.")

@@ -68,9 +68,11 @@ public struct Coach: Sendable {
 
         // Components: trained heads for the scored eight, cues for the rest.
         var components: [Component: Bool] = [:]
-        // A component is present when its detector's score, plus a bonus when a visible cue for it is in
-        // the reply, clears the component's threshold; some components need a cue at all. Thresholds,
-        // bonuses and that choice come from cross-validation on the training split.
+        // A component is present when its detector's score, leaning on the style probabilities (blame
+        // is nearly always there in an aggressive reply and never in an assertive one), plus a bonus
+        // when a visible cue for it is in the reply, clears the component's threshold; some components
+        // need a cue at all. The lean, thresholds, bonuses and that choice come from cross-validation
+        // on the training split.
         var cued = Set<Component>()
         for match in evidence.cues {
             if let component = match.tag.component { cued.insert(component) }
@@ -78,7 +80,9 @@ public struct Coach: Sendable {
         }
         for (k, component) in Component.scored.enumerated() {
             let hasCue = cued.contains(component)
-            let score = scores[styles.count + k] + (hasCue ? model.cueBonuses[k] : 0)
+            var lean: Float = 0
+            for s in styles.indices { lean += model.styleLeans[k][s] * Float(exps[s]) }
+            let score = model.scoreFactors[k] * scores[styles.count + k] + lean + (hasCue ? model.cueBonuses[k] : 0)
             components[component] = score > model.thresholds[k] && (hasCue || !model.cueRequired[k])
         }
         let reported = ReportedComponents(evidence: evidence, probabilities: probabilities, components: components)

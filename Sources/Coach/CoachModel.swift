@@ -36,6 +36,10 @@ public struct CoachModel: Sendable {
     let thresholds: [Float]
     let cueBonuses: [Float]
     let cueRequired: [Bool]
+    /// Per scored component: the detector score's factor and each style probability's term in the
+    /// decision (see `CoachTrainer.styleLean`).
+    let scoreFactors: [Float]
+    let styleLeans: [[Float]]
 
     init(table: WeightTable) {
         self.table = table
@@ -45,6 +49,10 @@ public struct CoachModel: Sendable {
         self.thresholds = Component.scored.map { table.settings["threshold_" + $0.rawValue] ?? Coach.cueBonus / 2 }
         self.cueBonuses = Component.scored.map { table.settings["cue_bonus_" + $0.rawValue] ?? Coach.cueBonus }
         self.cueRequired = Component.scored.map { (table.settings["cue_required_" + $0.rawValue] ?? 0) > 0 }
+        self.scoreFactors = Component.scored.map { table.settings["score_factor_" + $0.rawValue] ?? 1 }
+        self.styleLeans = Component.scored.map { component in
+            Style.allCases.map { table.settings["lean_" + component.rawValue + "_" + $0.rawValue] ?? 0 }
+        }
     }
 
     /// A component's decision settings (see `thresholds`).
@@ -54,6 +62,9 @@ public struct CoachModel: Sendable {
         /// Report the component only when one of its cues is in the reply, so the reading can always
         /// point at the words behind it.
         var cueRequired = false
+        /// The decision reads `scoreFactor × detector score + Σ styleLean[s] × P(style s)`.
+        var scoreFactor: Float = 1
+        var styleLean: [Float] = []
     }
 
     func with(temperature: Float, decisions: [Component: Decision] = [:]) -> CoachModel {
@@ -63,6 +74,10 @@ public struct CoachModel: Sendable {
             copy.settings["threshold_" + component.rawValue] = decision.threshold
             if decision.cueBonus != Coach.cueBonus { copy.settings["cue_bonus_" + component.rawValue] = decision.cueBonus }
             if decision.cueRequired { copy.settings["cue_required_" + component.rawValue] = 1 }
+            if decision.scoreFactor != 1 { copy.settings["score_factor_" + component.rawValue] = decision.scoreFactor }
+            for (style, lean) in zip(Style.allCases, decision.styleLean) where lean != 0 {
+                copy.settings["lean_" + component.rawValue + "_" + style.rawValue] = lean
+            }
         }
         return CoachModel(table: copy)
     }

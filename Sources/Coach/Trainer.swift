@@ -41,6 +41,8 @@ public struct CoachTrainer: Sendable {
     /// Components defined by counting words (two or more apologies; softeners) whose detectors read
     /// only cues and shape: word features there mostly learn the passive style, not the skill.
     public var lexicalComponents: Set<Component> = [.overApologizes, .hedging]
+    /// Whether component decisions may lean on the style probabilities (see `styleLean`).
+    public var leanOnStyle = true
 
     public init() {}
 
@@ -56,7 +58,7 @@ public struct CoachTrainer: Sendable {
     func calibrate(_ examples: [LabelledReply]) -> (Float, [Component: CoachModel.Decision]) {
         guard examples.count >= 10 else { return (1, [:]) }
         var heldOut: [(scores: [Float], truth: Int)] = []
-        var componentEvidence: [Component: [(score: Float, cued: Bool, truth: Bool)]] = [:]
+        var componentEvidence: [Component: [(score: Float, cued: Bool, truth: Bool, styles: [Float])]] = [:]
         let styles = Style.allCases
         let width = CoachModel.width
         for fold in 0..<5 {
@@ -71,12 +73,36 @@ public struct CoachTrainer: Sendable {
                 let cued = Set(evidence.cues.compactMap(\.tag.component) + evidence.cues.compactMap(\.tag.secondaryComponent))
                 for (k, component) in Component.scored.enumerated() {
                     guard let truth = example.components?[component] else { continue }
-                    componentEvidence[component, default: []].append((scores[styles.count + k], cued.contains(component), truth))
+                    componentEvidence[component, default: []].append(
+                        (scores[styles.count + k], cued.contains(component), truth, Array(scores[0..<styles.count])))
                 }
             }
         }
+        var temperature: (Float, Double) = (1, .infinity)
+        for step in 0...36 {
+            let t = 1 + Float(step) * 0.25
+            var loss = 0.0
+            for (scores, truth) in heldOut {
+                let top = scores.max()!
+                let exps = scores.map { exp(Double(($0 - top) / t)) }
+                loss -= log(exps[truth] / exps.reduce(0, +))
+            }
+            if loss < temperature.1 { temperature = (t, loss) }
+        }
+        func probabilities(_ logits: [Float]) -> [Float] {
+            let top = logits.max()!
+            let exps = logits.map { expf(($0 - top) / temperature.0) }
+            let total = exps.reduce(0, +)
+            return exps.map { $0 / total }
+        }
+
         var decisions: [Component: CoachModel.Decision] = [:]
-        for (component, items) in componentEvidence {
+        for (component, raw) in componentEvidence {
+            let withStyle = raw.map { ($0.score, $0.cued, $0.truth, probabilities($0.styles)) }
+            let (factor, lean) = leanOnStyle ? Self.styleLean(withStyle) : (1, [Float](repeating: 0, count: styles.count))
+            let items = withStyle.map { item in
+                (score: factor * item.0 + zip(lean, item.3).map { $0 * $1 }.reduce(0, +), cued: item.1, truth: item.2)
+            }
             // Replies with a visible cue and replies without one get their own threshold on the
             // detector's score. A detector that fires on words alone ("paid", "today") cannot show the
             // learner why, so the cue-less threshold is used only when it wins clearly (by a point of
@@ -112,19 +138,40 @@ public struct CoachTrainer: Sendable {
                 decisions[component] = CoachModel.Decision(
                     threshold: grid[best.uncued], cueBonus: grid[best.uncued] - grid[best.cued], cueRequired: false)
             }
+            decisions[component]!.scoreFactor = factor
+            decisions[component]!.styleLean = lean
         }
-        var best: (Float, Double) = (1, .infinity)
-        for step in 0...36 {
-            let t = 1 + Float(step) * 0.25
-            var loss = 0.0
-            for (scores, truth) in heldOut {
-                let top = scores.max()!
-                let exps = scores.map { exp(Double(($0 - top) / t)) }
-                loss -= log(exps[truth] / exps.reduce(0, +))
+        return (temperature.0, decisions)
+    }
+
+    /// Fits how a component's decision leans on the style: a logistic regression, on held-out
+    /// replies, of the component's truth on its detector score, whether a cue for it is present, and
+    /// the four style probabilities. Blame, say, is almost always there when a reply is aggressive
+    /// and almost never when it is assertive, which one linear detector over words cannot express.
+    /// Returns the detector score's factor and each style's term; the cue's term is left to the
+    /// decision's cue bonus and thresholds, which are chosen afterwards.
+    static func styleLean(_ items: [(score: Float, cued: Bool, truth: Bool, probabilities: [Float])]) -> (Float, [Float]) {
+        let count = Style.allCases.count
+        var w = [Float](repeating: 0, count: 2 + count)
+        w[0] = 1
+        guard !items.isEmpty else { return (1, [Float](repeating: 0, count: count)) }
+        var squares = [Float](repeating: 1e-6, count: w.count)
+        for _ in 0..<300 {
+            var gradient = [Float](repeating: 0, count: w.count)
+            for item in items {
+                let x = [item.score, item.cued ? 1 : 0] + item.probabilities
+                var z: Float = 0
+                for i in w.indices { z += w[i] * x[i] }
+                let g = sigmoid(z) - (item.truth ? 1 : 0)
+                for i in w.indices { gradient[i] += g * x[i] }
             }
-            if loss < best.1 { best = (t, loss) }
+            for i in w.indices {
+                let g = gradient[i] / Float(items.count) + 0.001 * w[i]
+                squares[i] += g * g
+                w[i] -= 0.5 * g / squares[i].squareRoot()
+            }
         }
-        return (best.0, decisions)
+        return (w[0], Array(w[2...]))
     }
 
     func fit(_ examples: [LabelledReply]) -> CoachModel {
@@ -202,7 +249,7 @@ extension CoachTrainer {
         for fold in 0..<folds {
             let train = examples.enumerated().filter { $0.offset % folds != fold }.map(\.element)
             let held = examples.enumerated().filter { $0.offset % folds == fold }.map(\.element)
-            let evaluation = CoachEvaluation(coach: Coach(model: self.fit(train)), data: held)
+            let evaluation = CoachEvaluation(coach: Coach(model: self.train(train)), data: held)
             if total == nil { total = evaluation } else { total!.absorb(evaluation) }
         }
         return total

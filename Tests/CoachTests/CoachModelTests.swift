@@ -9,7 +9,7 @@ struct CoachModelTests {
     /// Floors on the dev split, set just under the figures in the README so a regression fails.
     /// The target for components (0.85) is not met yet; see the README.
     static let macroF1Floor = 0.90
-    static let componentF1Floor = 0.83
+    static let componentF1Floor = 0.84
 
     @Test("on the dev split, style macro-F1 and mean component F1 stay above their floors")
     func devFloors() throws {

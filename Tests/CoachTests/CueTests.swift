@@ -95,3 +95,33 @@ struct CueTests {
         #expect(Cue.iLimit.secondaryComponent == .iStatement)
     }
 }
+
+@Suite("Coach: component decisions lean on the style")
+struct StyleLeanTests {
+    /// Held-out replies where blame is there exactly when the reply reads aggressive, and the
+    /// detector's score says little: the fitted lean must favour aggressive over assertive.
+    @Test func leanFollowsTheStyle() {
+        var items: [(score: Float, cued: Bool, truth: Bool, probabilities: [Float])] = []
+        for i in 0..<400 {
+            let aggressive = i % 2 == 0
+            let probabilities: [Float] = aggressive ? [0.05, 0.05, 0.85, 0.05] : [0.05, 0.85, 0.05, 0.05]
+            items.append((score: Float(i % 7) / 7 - 0.5, cued: i % 3 == 0, truth: aggressive, probabilities: probabilities))
+        }
+        let (_, lean) = CoachTrainer.styleLean(items)
+        let aggressive = Style.allCases.firstIndex(of: .aggressive)!
+        let assertive = Style.allCases.firstIndex(of: .assertive)!
+        #expect(lean[aggressive] - lean[assertive] > 2, "\(lean)")
+    }
+
+    /// With no style signal the lean stays near zero and the detector's score keeps its say.
+    @Test func noStyleSignalLeavesTheDetector() {
+        var items: [(score: Float, cued: Bool, truth: Bool, probabilities: [Float])] = []
+        for i in 0..<400 {
+            let present = i % 2 == 0
+            items.append((score: present ? 2 : -2, cued: false, truth: present, probabilities: [0.25, 0.25, 0.25, 0.25]))
+        }
+        let (factor, lean) = CoachTrainer.styleLean(items)
+        #expect(factor > 0.5)
+        #expect(lean.allSatisfy { abs($0) < 0.5 }, "\(lean)")
+    }
+}
