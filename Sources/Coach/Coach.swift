@@ -81,7 +81,7 @@ public struct Coach: Sendable {
         for (k, component) in Component.scored.enumerated() {
             let hasCue = cued.contains(component)
             var lean: Float = 0
-            for s in styles.indices { lean += model.styleLeans[k][s] * Float(exps[s]) }
+            for s in styles.indices { lean += (model.styleLeans[k][s] + (hasCue ? model.cuedLeans[k][s] : 0)) * Float(exps[s]) }
             let score = model.scoreFactors[k] * scores[styles.count + k] + lean + (hasCue ? model.cueBonuses[k] : 0)
             components[component] = score > model.thresholds[k] && (hasCue || !model.cueRequired[k])
         }

@@ -40,6 +40,7 @@ public struct CoachModel: Sendable {
     /// decision (see `CoachTrainer.styleLean`).
     let scoreFactors: [Float]
     let styleLeans: [[Float]]
+    let cuedLeans: [[Float]]
 
     init(table: WeightTable) {
         self.table = table
@@ -50,6 +51,9 @@ public struct CoachModel: Sendable {
         self.cueBonuses = Component.scored.map { table.settings["cue_bonus_" + $0.rawValue] ?? Coach.cueBonus }
         self.cueRequired = Component.scored.map { (table.settings["cue_required_" + $0.rawValue] ?? 0) > 0 }
         self.scoreFactors = Component.scored.map { table.settings["score_factor_" + $0.rawValue] ?? 1 }
+        self.cuedLeans = Component.scored.map { component in
+            Style.allCases.map { table.settings["cued_lean_" + component.rawValue + "_" + $0.rawValue] ?? 0 }
+        }
         self.styleLeans = Component.scored.map { component in
             Style.allCases.map { table.settings["lean_" + component.rawValue + "_" + $0.rawValue] ?? 0 }
         }
@@ -62,9 +66,11 @@ public struct CoachModel: Sendable {
         /// Report the component only when one of its cues is in the reply, so the reading can always
         /// point at the words behind it.
         var cueRequired = false
-        /// The decision reads `scoreFactor × detector score + Σ styleLean[s] × P(style s)`.
+        /// The decision reads `scoreFactor × detector score + Σ (styleLean[s] + cuedLean[s] if a cue
+        /// is present) × P(style s)`: a cue in an aggressive reply may count for more than in a passive one.
         var scoreFactor: Float = 1
         var styleLean: [Float] = []
+        var cuedLean: [Float] = []
     }
 
     func with(temperature: Float, decisions: [Component: Decision] = [:]) -> CoachModel {
@@ -77,6 +83,9 @@ public struct CoachModel: Sendable {
             if decision.scoreFactor != 1 { copy.settings["score_factor_" + component.rawValue] = decision.scoreFactor }
             for (style, lean) in zip(Style.allCases, decision.styleLean) where lean != 0 {
                 copy.settings["lean_" + component.rawValue + "_" + style.rawValue] = lean
+            }
+            for (style, lean) in zip(Style.allCases, decision.cuedLean) where lean != 0 {
+                copy.settings["cued_lean_" + component.rawValue + "_" + style.rawValue] = lean
             }
         }
         return CoachModel(table: copy)

@@ -98,7 +98,10 @@ public struct CoachTrainer: Sendable {
 
         var decisions: [Component: CoachModel.Decision] = [:]
         for (component, raw) in componentEvidence {
-            let withStyle = raw.map { ($0.score, $0.cued, $0.truth, probabilities($0.styles)) }
+            let withStyle = raw.map { item -> (Float, Bool, Bool, [Float]) in
+                let p = probabilities(item.styles)
+                return (item.score, item.cued, item.truth, p + p.map { item.cued ? $0 : 0 })
+            }
             let (factor, lean) = leanOnStyle ? Self.styleLean(withStyle) : (1, [Float](repeating: 0, count: styles.count))
             let items = withStyle.map { item in
                 (score: factor * item.0 + zip(lean, item.3).map { $0 * $1 }.reduce(0, +), cued: item.1, truth: item.2)
@@ -139,7 +142,8 @@ public struct CoachTrainer: Sendable {
                     threshold: grid[best.uncued], cueBonus: grid[best.uncued] - grid[best.cued], cueRequired: false)
             }
             decisions[component]!.scoreFactor = factor
-            decisions[component]!.styleLean = lean
+            decisions[component]!.styleLean = Array(lean.prefix(styles.count))
+            decisions[component]!.cuedLean = Array(lean.dropFirst(styles.count))
         }
         return (temperature.0, decisions)
     }
@@ -148,13 +152,14 @@ public struct CoachTrainer: Sendable {
     /// replies, of the component's truth on its detector score, whether a cue for it is present, and
     /// the four style probabilities. Blame, say, is almost always there when a reply is aggressive
     /// and almost never when it is assertive, which one linear detector over words cannot express.
-    /// Returns the detector score's factor and each style's term; the cue's term is left to the
-    /// decision's cue bonus and thresholds, which are chosen afterwards.
+    /// The inputs after the score and the cue are the style probabilities, then the same again where
+    /// a cue is present. Returns the detector score's factor and the terms for those inputs; the cue's
+    /// own term is left to the decision's cue bonus and thresholds, which are chosen afterwards.
     static func styleLean(_ items: [(score: Float, cued: Bool, truth: Bool, probabilities: [Float])]) -> (Float, [Float]) {
-        let count = Style.allCases.count
+        let count = items.first?.probabilities.count ?? Style.allCases.count
         var w = [Float](repeating: 0, count: 2 + count)
         w[0] = 1
-        guard !items.isEmpty else { return (1, [Float](repeating: 0, count: count)) }
+        guard !items.isEmpty else { return (1, [Float](repeating: 0, count: 2 * Style.allCases.count)) }
         var squares = [Float](repeating: 1e-6, count: w.count)
         for _ in 0..<300 {
             var gradient = [Float](repeating: 0, count: w.count)
