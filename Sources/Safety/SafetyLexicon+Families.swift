@@ -12,7 +12,7 @@ extension SafetyLexicon {
         ],
         /// Things people threaten in everyday frustration; a violent verb aimed at one is a figure of speech.
         "thing": [
-            "printer", "laptop", "computer", "phone", "router", "wifi", "alarm", "car", "inbox", "spreadsheet",
+            "printer", "laptop", "computer", "phone", "router", "wifi", "alarm", "inbox", "spreadsheet",
             "code", "plant", "plants", "toaster", "kettle", "microwave", "tv", "telly",
             "remote", "keyboard", "mouse", "app", "website", "bug", "diet", "budget", "playlist", "song", "cake",
             "bread", "cactus", "basil", "goldfish", "fridge", "washing", "machine", "scanner", "boiler", "vacuum",

@@ -37,6 +37,8 @@ struct WordClass: OptionSet, Sendable {
     static let laughterNegator = WordClass(rawValue: 1 << 19)
     /// regret, pay: "he's going to regret this" names the target, not the actor.
     static let revenge = WordClass(rawValue: 1 << 20)
+    /// said, say: "I said no" quotes a refusal rather than denying what follows.
+    static let saying = WordClass(rawValue: 1 << 21)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -55,6 +57,7 @@ struct WordClass: OptionSet, Sendable {
             "coworker", "co-worker", "workmate", "classmate", "teammate", "flatmate", "roommate", "client",
             "grandad", "grandpa", "grandma", "nan", "uncle", "aunt", "auntie", "cousin", "neighbour", "neighbor",
             "nephew", "niece", "bestie", "pupil", "pupils", "resident", "residents", "caller", "callers",
+            "friends", "mates", "teenager", "teenagers", "teen", "teens", "kids", "students", "colleagues",
         ], .thirdPersonSubject)
         add(["says", "said", "saying", "goes", "posts", "posted", "wrote", "writes", "line", "lines", "character"],
             .reporting)
@@ -76,7 +79,7 @@ struct WordClass: OptionSet, Sendable {
             "seriously", "literally", "some", "kind", "sort", "way", "slightest", "remotely", "is", "are", "was",
             "were", "he", "she", "they", "one", "had", "has", "pull", "towards", "toward", "could", "can",
             "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
-            "intend", "get", "got", "mean", "meant", "this", "time", "now", "today",
+            "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
         ], .filler)
         add([
             "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
@@ -94,11 +97,12 @@ struct WordClass: OptionSet, Sendable {
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)
         add(["myself", "meself", "my", "me", "i", "i'm", "i've", "i'll", "i'd", "kms", "im", "ive"], .selfWord)
-        add(["he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "posted", "told"], .reportedSpeaker)
+        add(["he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "say", "posted", "told"], .reportedSpeaker)
         add(["none", "no", "nil", "never", "zero", "n/a", "na", "nope"], .formAnswer)
         add(["none", "nil", "zero", "n/a"], .bareFormAnswer)
         add(["not", "no", "never"], .laughterNegator)
-        add(["regret", "pay"], .revenge)
+        add(["regret", "pay", "happens"], .revenge)
+        add(["said", "say", "says", "saying", "answered", "replied"], .saying)
         return WordMap(classes)
     }()
 }
@@ -286,6 +290,8 @@ struct Reading {
 
     /// A third-person subject shortly before the cue, with no first-person subject in between.
     func hasThirdPersonSubject(before match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        // A cue that opens with I ("I'd kill her", "I have been planning to…") names its own actor.
+        if classes[match.first].contains(.firstPersonSubject) { return false }
         var i = match.first - 1
         var steps = 0
         while i >= 0, steps < 5, clause[i] == clause[match.first] {
@@ -366,6 +372,13 @@ struct Reading {
         if after + 1 < tokens.count, tokens[after].text == ":", classes[after + 1].contains(.formAnswer) {
             return true
         }
+        // "Thoughts of ending it, no." A form answer after a comma that closes the sentence.
+        if after + 1 < tokens.count, tokens[after].text == "," || tokens[after].text == "-",
+            classes[after + 1].contains(.formAnswer),
+            after + 2 >= tokens.count || tokens[after + 2].kind == .punct || tokens[after + 2].sentence != sentence
+        {
+            return true
+        }
         // A form answer without the colon ("urges to self-harm none, feeling okay").
         if after < tokens.count, tokens[after].sentence == sentence, classes[after].contains(.bareFormAnswer) {
             return true
@@ -381,7 +394,10 @@ struct Reading {
         var i = match.first - 1
         var steps = 0
         while i >= 0, steps < 7, phrase[i] == phrase[match.first] {
-            if classes[i].contains(.negator) { return true }
+            // "The last time I said no he strangled me": a no that was said, not a denial.
+            if classes[i].contains(.negator), !(tokens[i].text == "no" && i > 0 && classes[i - 1].contains(.saying)) {
+                return true
+            }
             if !classes[i].contains(.filler) { return false }
             i -= 1
             steps += 1

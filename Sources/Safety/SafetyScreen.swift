@@ -13,7 +13,7 @@ import Domain
 public enum SafetyScreen {
     /// Every risk cue found and whether it counted, with the reason when it was set aside.
     public static func explain(_ text: String) -> [(text: String, category: SafetyCategory, verdict: String)] {
-        let tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenize(text, readingDisguises: true)
         var seen = Set<String>()
         return Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens)).explain()
             .filter { seen.insert("\($0.text)|\($0.category)|\($0.verdict)").inserted }
@@ -67,7 +67,7 @@ public enum SafetyScreen {
     }
 
     static func checkWindow(_ text: String, offset: Int, model: SafetyModel?) -> SafetyResult {
-        let tokens = Tokenizer.tokenize(text)
+        let tokens = Tokenizer.tokenize(text, readingDisguises: true)
         guard !tokens.isEmpty else { return .clear }
         let matches = SafetyLexicon.matcher.matches(in: tokens)
         let reading = Reading(tokens: tokens, matches: matches)
@@ -99,8 +99,17 @@ public enum SafetyScreen {
         // Strong cues first; weak ones count only when the text backs them up.
         let standing = matches.indices.filter { matches[$0].tag.isRisk && reading.verdicts[$0] == nil }
         var counted = standing.filter { !matches[$0].tag.isWeak }.map { matches[$0] }
+        let weak = standing.filter { matches[$0].tag.isWeak }.map { matches[$0] }
         if reading.isCorroborated || !counted.isEmpty {
-            counted += standing.filter { matches[$0].tag.isWeak }.map { matches[$0] }
+            counted += weak
+        } else {
+            // Two separate weak cues of one kind back each other up ("sorted out who gets the dog",
+            // "just in case"): each alone is everyday, together they point the same way.
+            for category in SafetyCategory.allCases {
+                let same = weak.filter { $0.tag.risk?.0 == category }
+                let apart = same.contains { a in same.contains { b in b.first > a.last && b.pattern != a.pattern } }
+                if apart { counted += same }
+            }
         }
         for match in counted {
             guard let (category, base) = match.tag.risk else { continue }

@@ -42,6 +42,20 @@ struct SafetyScreenTests {
         ("She yanked my hair and dragged me across the kitchen.", .abuseDanger),
         ("My son keeps me locked in my room while he's out.", .abuseDanger),
         ("I flinch every time he raises his hand, even to scratch his head.", .abuseDanger),
+        ("brb, off to take the forever nap", .suicidal),
+        ("My SI has been loud all week, honestly a 9 out of 10.", .suicidal),
+        ("Don't bother booking me in, there's no next year for me.", .suicidal),
+        ("I've got the paracetamol in a drawer and I'm saving them up.", .suicidal),
+        ("Went to three different pharmacies so no one asks questions about the painkillers.", .suicidal),
+        ("I reckon the kids would be better off with the payout than with me.", .suicidal),
+        ("The letters are in the post so they'll arrive after.", .suicidal),
+        ("I keep telling the nurse it was the cat. It wasn't.", .selfHarm),
+        ("my arms look like a barcode again", .selfHarm),
+        ("There's a thought that keeps telling me to hurt my son and it frightens me.", .harmToOthers),
+        ("If he says that about my sister again I'm doing him with the crowbar.", .harmToOthers),
+        ("My ex showed up outside my new place again last night.", .abuseDanger),
+        ("He warned me I'll be sorry if I tell anyone.", .abuseDanger),
+        ("Dreading my stepdad getting home tonight.", .abuseDanger),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -79,6 +93,13 @@ struct SafetyScreenTests {
         "I self-harmed as a teenager, but I've been free of it for eight years and I'm doing well now.",
         "I cut my thumb chopping onions, it's fine.",
         "Can you please turn your music down after eleven?",
+        "Years ago I had dark thoughts after my divorce, but therapy helped and they've gone now.",
+        "I'd sooner poke needles in my eyes than sit through another budget meeting.",
+        "Our book club is reading a memoir with chapters on self-harm.",
+        "Thoughts of hurting myself, no. Just tired and grumpy.",
+        "I have never once wanted to die, I just hate Mondays.",
+        "My nan says 'I'll kill him' whenever the cat sits on the telly.",
+        "My violent ex is in prison now and I feel safe at home now.",
     ])
     func doesNotFire(text: String) {
         let result = SafetyScreen.check(text)
@@ -99,6 +120,8 @@ struct SafetyScreenTests {
 
     @Test("tricks inside trigger words are still caught", arguments: [
         "i want to k\u{200B}ill mys\u{200C}elf", "I want to kіll myself", "i want to k1ll myself", "su\u{00AD}icidal thoughts again tonight, I'm scared",
+        "i want to k*ll myself", "feeling very su!cidal again tonight", "s*icide thoughts all day",
+        "thinking abt going to sleep 4ever",
     ])
     func evasions(text: String) {
         #expect(SafetyScreen.check(text).isCrisis, "\(text)")

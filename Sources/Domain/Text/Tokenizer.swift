@@ -7,8 +7,12 @@ import Foundation
 /// Cyrillic or Greek look-alike letters become their Latin twins, digits inside letters are read as
 /// the letters they imitate ("k1ll" → "kill"), and apostrophe-less contractions get their apostrophe.
 public enum Tokenizer {
-    public static func tokenize(_ text: String) -> [Token] {
-        var state = TokenizerState(expectedTokens: text.utf8.count / 4 + 4)
+    ///
+    /// With `readingDisguises`, as the safety screen reads, it also reads masks inside a word ("k*ll",
+    /// "su!cide"), texting spellings with a number ("4ever") and single quotation marks around quoted
+    /// speech. Other readers (the Coach's trained features) keep the plain reading they were trained on.
+    public static func tokenize(_ text: String, readingDisguises: Bool = false) -> [Token] {
+        var state = TokenizerState(expectedTokens: text.utf8.count / 4 + 4, readingDisguises: readingDisguises)
         var text = text
         text.withUTF8 { bytes in
             // Plain ASCII, the bulk of what people type, goes byte by byte; anything else is decoded
@@ -132,13 +136,43 @@ struct TokenizerState {
     private var pendingBoundary = false
     private var previousWasDot = false
     private var pendingHyphen: Int?
+    /// A mask character (* ! @ $) right after a letter, kept until the next character shows whether it
+    /// sits inside a word ("k*ll", "su!cide") or ends one ("help!").
+    private var pendingMask: (value: UInt32, offset: Int)?
 
-    init(expectedTokens: Int) { tokens.reserveCapacity(expectedTokens) }
+    /// Read masks, number spellings and single quotation marks (see `Tokenizer.tokenize`).
+    private let readingDisguises: Bool
+
+    init(expectedTokens: Int, readingDisguises: Bool = false) {
+        tokens.reserveCapacity(expectedTokens)
+        self.readingDisguises = readingDisguises
+        builder.readsNumberSpellings = readingDisguises
+    }
+
+    /// An apostrophe that opened a word, kept until the word shows whether it opens a quotation
+    /// ("she said 'fine'") or elides letters ("'em", "'til").
+    private var pendingOpenQuote: Int?
+    /// A single-quoted stretch is open, so an apostrophe that ends a word closes it.
+    private var singleQuoteOpen = false
+    private var previousWasSpace = true
 
     private mutating func flushWord() {
         guard builder.hasContent else { return }
-        if pendingBoundary { sentence += 1; pendingBoundary = false }
+        if pendingBoundary { sentence += 1; pendingBoundary = false; singleQuoteOpen = false }
+        if let quote = pendingOpenQuote {
+            pendingOpenQuote = nil
+            if !Tokenizer.elisions.contains(builder.text) {
+                tokens.append(Token(kind: .punct, text: "\"", start: quote, end: quote + 1, sentence: sentence))
+                singleQuoteOpen = true
+            }
+        }
+        let closes = singleQuoteOpen && builder.endsWithApostrophe
+        let end = builder.endOffset
         builder.finish(sentence: sentence, into: &tokens)
+        if closes {
+            tokens.append(Token(kind: .punct, text: "\"", start: end, end: end + 1, sentence: sentence))
+            singleQuoteOpen = false
+        }
     }
 
     private mutating func emit(_ kind: Token.Kind, _ value: String, _ start: Int, _ end: Int) {
@@ -147,6 +181,14 @@ struct TokenizerState {
     }
 
     mutating func finish() {
+        if let mask = pendingMask {
+            pendingMask = nil
+            flushWord()
+            let saved = offset
+            offset = mask.offset
+            consume(mask.value, width: 1)
+            offset = saved
+        }
         flushWord()
         if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
     }
@@ -154,8 +196,30 @@ struct TokenizerState {
     /// Reads one scalar, `width` UTF-16 code units long.
     @inline(__always)
     mutating func consume(_ v: UInt32, width: Int) {
-        defer { offset += width }
+        defer {
+            offset += width
+            previousWasSpace = v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0x28 || v == 0x22
+                || v == 0x201C || v == 0x3A
+        }
         let scalar = Unicode.Scalar(v).unsafelyUnwrapped
+        if let mask = pendingMask {
+            pendingMask = nil
+            // "Help!I'm…" is a missing space; "su!cide" and "k*ll" are masks.
+            if (0x61...0x7A).contains(v) || ((0x41...0x5A).contains(v) && mask.value != 0x21) {
+                // A letter follows: the mask stands for a letter inside the word.
+                builder.appendMask(Tokenizer.maskReading(mask.value), end: mask.offset + 1)
+            } else {
+                flushWord()
+                let saved = offset
+                offset = mask.offset
+                consume(mask.value, width: 1)
+                offset = saved
+            }
+        }
+        if readingDisguises, builder.hasContent, v == 0x2A || v == 0x21 || v == 0x40 || v == 0x24, builder.endsWithLetter {
+            pendingMask = (v, offset)
+            return
+        }
         if let hyphen = pendingHyphen {
             pendingHyphen = nil
             let isLetter = (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || (0x30...0x39).contains(v)
@@ -184,7 +248,11 @@ struct TokenizerState {
             return
         }
         if Tokenizer.isApostrophe(v) {
-            if builder.hasContent { builder.appendApostrophe(end: offset + width) }
+            if builder.hasContent {
+                builder.appendApostrophe(end: offset + width)
+            } else if readingDisguises, previousWasSpace, v == 0x27 || v == 0x2018 {
+                pendingOpenQuote = offset
+            }
             return
         }
         // ASCII letters and digits were handled above; the rest of ASCII needs no Unicode tables.
@@ -262,10 +330,31 @@ struct WordBuilder {
     private var runByte: UInt8 = 0
     private var runLength = 0
     private var trailingApostrophe = false
+    private var masks = 0
+    /// Read "4ever" as "forever" before digits become look-alike letters.
+    var readsNumberSpellings = false
 
     init() {}
 
     var hasContent: Bool { length > 0 || !other.isEmpty }
+
+    /// The word so far, as read.
+    var text: String { String(decoding: bytes[..<length], as: UTF8.self) + other }
+    var endsWithApostrophe: Bool { trailingApostrophe }
+    var endOffset: Int { end }
+
+    /// The last character added was a letter (so a following * or ! may be a mask inside the word).
+    var endsWithLetter: Bool { length > 0 && (bytes[length - 1] >= 0x61 || bytes[length - 1] == 0x2A) && other.isEmpty }
+
+    /// A mask character read as a letter ("!" as i, "@" as a, "$" as s), or kept as "*" to be resolved
+    /// against the words people commonly mask once the word is complete.
+    mutating func appendMask(_ byte: UInt8, end e: Int) {
+        end = e
+        runByte = 0
+        runLength = 0
+        if byte == 0x2A { masks += 1 } else { letters += 1 }
+        push(byte)
+    }
 
     @inline(__always) private mutating func push(_ byte: UInt8) {
         if length < bytes.count { bytes[length] = byte } else { bytes.append(byte) }
@@ -329,10 +418,24 @@ struct WordBuilder {
         runByte = 0
         runLength = 0
         trailingApostrophe = false
+        masks = 0
     }
 
     mutating func finish(sentence: Int, into tokens: inout [Token]) {
         defer { reset() }
+        if readsNumberSpellings && letters > 0 && digits > 0 && other.isEmpty {
+            // Texting spellings with a number in them ("4ever", "2nite") before digits are read as letters.
+            let raw = String(decoding: bytes[..<length], as: UTF8.self)
+            if let spelled = Contractions.numberSpellings[raw] {
+                length = 0
+                for byte in spelled.utf8 { push(byte) }
+                digits = 0
+            }
+        }
+        if masks > 0 && other.isEmpty, let word = Tokenizer.unmask(bytes[..<length]) {
+            length = 0
+            for byte in word.utf8 { push(byte) }
+        }
         if letters > 0 && digits > 0 && other.isEmpty {
             for i in 0..<length {
                 switch bytes[i] {
@@ -370,8 +473,64 @@ struct WordBuilder {
     }
 }
 
+extension Tokenizer {
+    /// What a mask character inside a word stands for; "*" stays a mask until the word is complete.
+    static func maskReading(_ v: UInt32) -> UInt8 {
+        switch v {
+        case 0x21: return 0x69  // ! → i
+        case 0x40: return 0x61  // @ → a
+        case 0x24: return 0x73  // $ → s
+        default: return 0x2A
+        }
+    }
+
+    /// Words that start with an apostrophe standing for missing letters, not a quotation mark.
+    static let elisions: Set<String> = ["em", "til", "till", "cause", "cos", "coz", "bout", "n", "round", "ello", "ere", "tis", "twas", "s"]
+
+    /// Words people mask with an asterisk to slip past filters or to soften them ("k*ll", "s*icidal").
+    static let maskedWords: Set<String> = [
+        "kill", "kills", "killing", "killed", "kms", "kys", "suicide", "suicidal", "die", "died", "dying", "dead",
+        "death", "self", "harm", "harming", "cut", "cuts", "cutting", "hurt", "hurting", "myself", "murder", "stab",
+        "stabbing", "rape", "raped", "abuse", "abused", "abusing", "overdose", "hang", "hanging", "unalive", "shoot",
+        "bleed", "bleeding", "blood", "razor", "pills", "hate", "end", "ending", "life", "beat", "beats", "hit",
+        "hits", "choke", "choked", "strangle", "strangled", "punch", "punched", "fuck", "fucking", "shit",
+    ]
+
+    /// The masked word a spelling with one or two asterisks stands for, when exactly one reading fits.
+    static func unmask(_ bytes: ArraySlice<UInt8>) -> String? {
+        let stars = bytes.indices.filter { bytes[$0] == 0x2A }
+        guard (1...2).contains(stars.count), bytes.count > stars.count else { return nil }
+        var word = Array(bytes)
+        let positions = stars.map { $0 - bytes.startIndex }
+        var found: String?
+        func fill(_ k: Int) -> Bool {
+            if k == positions.count {
+                let candidate = String(decoding: word, as: UTF8.self)
+                if maskedWords.contains(candidate) {
+                    if found != nil, found != candidate { return false }
+                    found = candidate
+                }
+                return true
+            }
+            for letter in UInt8(0x61)...UInt8(0x7A) {
+                word[positions[k]] = letter
+                if !fill(k + 1) { return false }
+            }
+            return true
+        }
+        return fill(0) ? found : nil
+    }
+}
+
 /// Apostrophe-less and slang spellings read as their standard form.
 enum Contractions {
+    /// Texting spellings that use a number for a sound, read before digits become look-alike letters.
+    static let numberSpellings: [String: String] = [
+        "4ever": "forever", "4eva": "forever", "2day": "today", "2nite": "tonight", "2night": "tonight",
+        "2moro": "tomorrow", "2morrow": "tomorrow", "b4": "before", "l8r": "later", "m8": "mate", "gr8": "great",
+        "any1": "anyone", "every1": "everyone", "some1": "someone", "no1": "noone",
+    ]
+
     /// Each spelling's standard words with their keys, for the tokenizer's one look-up per word.
     static let expansions = WordMap(canonical.map { spelling, standard in
         (spelling, standard.split(separator: " ").map { (text: String($0), key: WordKey(String($0))) })
