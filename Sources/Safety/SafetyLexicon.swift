@@ -137,7 +137,7 @@ enum SafetyLexicon {
         ],
     ]
 
-    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms + widerForms
+    static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms + widerForms + voiceForms
 
     /// Broad forms: who does what to whom, built from word families with short gaps, so that new
     /// phrasings of the same idea are still recognised.
@@ -511,7 +511,7 @@ enum SafetyLexicon {
     static let matcher: PhraseMatcher<SafetyCue> = {
         do {
             return try PhraseMatcher(
-                patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a }.merging(widerSets) { a, _ in a })
+                patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a }.merging(widerSets) { a, _ in a }.merging(voiceSets) { a, _ in a })
         } catch {
             preconditionFailure("\(error)")
         }
