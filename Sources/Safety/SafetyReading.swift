@@ -37,8 +37,14 @@ struct WordClass: OptionSet, Sendable {
     static let laughterNegator = WordClass(rawValue: 1 << 19)
     /// regret, pay: "he's going to regret this" names the target, not the actor.
     static let revenge = WordClass(rawValue: 1 << 20)
-    /// said, say: "I said no" quotes a refusal rather than denying what follows.
-    static let saying = WordClass(rawValue: 1 << 21)
+    /// scared, afraid, terrified, flinched: a cue that tells who is afraid, not who is violent.
+    static let fear = WordClass(rawValue: 1 << 21)
+    /// herself, himself, themselves: a reflexive object naming someone else as the one at risk.
+    static let otherReflexive = WordClass(rawValue: 1 << 22)
+    /// make, makes, making, made: "make him pay" names the actor, so it is no revenge-target phrase.
+    static let causative = WordClass(rawValue: 1 << 23)
+    /// said, say, answered: "I said no" is a reply, not a negation of what follows.
+    static let replyVerb = WordClass(rawValue: 1 << 24)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -58,6 +64,7 @@ struct WordClass: OptionSet, Sendable {
             "grandad", "grandpa", "grandma", "nan", "uncle", "aunt", "auntie", "cousin", "neighbour", "neighbor",
             "nephew", "niece", "bestie", "pupil", "pupils", "resident", "residents", "caller", "callers",
             "friends", "mates", "teenager", "teenagers", "teen", "teens", "kids", "students", "colleagues",
+            "lad", "lads", "child", "children", "eldest", "youngest",
         ], .thirdPersonSubject)
         add(["says", "said", "saying", "goes", "posts", "posted", "wrote", "writes", "line", "lines", "character"],
             .reporting)
@@ -80,6 +87,8 @@ struct WordClass: OptionSet, Sendable {
             "were", "he", "she", "they", "one", "had", "has", "pull", "towards", "toward", "could", "can",
             "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
+            // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
+            "considered", "considering", "contemplated", "contemplating",
         ], .filler)
         add([
             "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
@@ -102,7 +111,10 @@ struct WordClass: OptionSet, Sendable {
         add(["none", "nil", "zero", "n/a"], .bareFormAnswer)
         add(["not", "no", "never"], .laughterNegator)
         add(["regret", "pay", "happens"], .revenge)
-        add(["said", "say", "says", "saying", "answered", "replied"], .saying)
+        add(["scared", "afraid", "terrified", "frightened", "petrified", "flinched", "flinches", "flinch"], .fear)
+        add(["herself", "himself", "themselves", "themself"], .otherReflexive)
+        add(["make", "makes", "making", "made"], .causative)
+        add(["said", "say", "says", "saying", "answered", "replied", "told"], .replyVerb)
         return WordMap(classes)
     }()
 }
@@ -140,6 +152,11 @@ struct Reading {
     private let sentenceEnd: [Int]
     /// Why each risk cue was set aside; `nil` where it stands, and for matches that are not risk cues.
     private(set) var verdicts: [String?] = []
+    /// Single quotation marks (' ‘ ’) that open before each token (after a space) or close right after it
+    /// (glued to it). The tokenizer drops them, but writers quote with them as often as with double
+    /// marks ("my entry said 'I can't go on'").
+    let singleQuotesBefore: [Int]
+    let singleQuotesAfter: [Int]
 
     typealias Frame = SafetyCue.Frame
 
@@ -167,9 +184,10 @@ struct Reading {
         static let routine = FrameSet(.routine)
     }
 
-    init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match]) {
+    init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match], text: String) {
         self.tokens = tokens
         self.matches = matches
+        (singleQuotesBefore, singleQuotesAfter) = Reading.singleQuotes(around: tokens, in: text)
         var classes: [WordClass] = []
         var clause: [Int] = []
         var phrase: [Int] = []
@@ -239,6 +257,30 @@ struct Reading {
         verdicts = matches.map { match in match.tag.risk.flatMap { setAside(match, $0.0) } }
     }
 
+    /// Lone single quotation marks in the gaps between tokens: a mark glued to the token before it
+    /// closes a quote there ("…dead.' That was…"), any other opens one before the next token. Zeros
+    /// without the text.
+    static func singleQuotes(around tokens: [Token], in text: String?) -> (before: [Int], after: [Int]) {
+        var before = Array(repeating: 0, count: tokens.count)
+        var after = Array(repeating: 0, count: tokens.count)
+        guard let text else { return (before, after) }
+        let units = Array(text.utf16)
+        var from = 0
+        for (i, token) in tokens.enumerated() {
+            let to = min(max(from, token.start), units.count)
+            var glued = i > 0
+            for unit in units[from..<to] {
+                if unit == 0x27 || unit == 0x2018 || unit == 0x2019 {
+                    if glued { after[i - 1] += 1 } else { before[i] += 1 }
+                } else {
+                    glued = false
+                }
+            }
+            from = min(max(from, token.end), units.count)
+        }
+        return (before, after)
+    }
+
     /// The tokens of one sentence.
     func range(of sentence: Int) -> Range<Int> { sentenceStart[sentence]..<sentenceEnd[sentence] }
 
@@ -261,6 +303,16 @@ struct Reading {
         if category != .abuseDanger, !selfWordIn(match), !isRevenge(match), hasThirdPersonSubject(before: match) {
             return "about someone else"
         }
+        // "My sister's been cutting herself": the reflexive object names who is at risk.
+        if category == .suicidal || category == .selfHarm, match.last + 1 < tokens.count,
+            classes[match.last + 1].contains(.otherReflexive)
+        {
+            return "about someone else"
+        }
+        // "She's terrified of him", "Nan is frightened of her": a fear cue whose subject is someone else.
+        if category == .abuseDanger, classes[match.first].contains(.fear), isSomeoneElseAfraid(match) {
+            return "about someone else"
+        }
         let sentence = tokens[match.first].sentence
         let frames = self.frames[sentence]
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
@@ -269,7 +321,7 @@ struct Reading {
         // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
         if textIsResolved, textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
-        if isQuotedSpeech(match) { return "quoting someone" }
+        if isQuotedSpeech(match, category) { return "quoting someone" }
         if frames.contains(.story), self.sentence(sentence, has: .acting) { return "acting a part" }
         if !frames.isDisjoint(with: [.story, .news, .game, .prevention]) {
             // A story, the news, a game or training: only a plainly first-person, present cue stands.
@@ -304,14 +356,35 @@ struct Reading {
     }
 
     /// Inside quotation marks in a sentence that reports what someone else says or what a character says.
-    func isQuotedSpeech(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+    /// Single marks count too, except for danger from someone else: there the quoted words are
+    /// usually the abuser's threat, which is the evidence.
+    func isQuotedSpeech(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> Bool {
         var quotes = 0
+        var singles = 0
         var reporting = false
         for i in range(of: tokens[match.first].sentence) {
             if i < match.first, tokens[i].kind == .punct, tokens[i].text == "\"" { quotes += 1 }
+            if i <= match.first { singles += singleQuotesBefore[i] }
+            if i < match.first { singles += singleQuotesAfter[i] }
             if classes[i].contains(.reporting) { reporting = true }
         }
-        return quotes % 2 == 1 && reporting
+        return reporting && (quotes % 2 == 1 || (category != .abuseDanger && singles % 2 == 1))
+    }
+
+    /// The nearest subject before a fear cue, in its clause, is someone else's (she, Nan, her friend),
+    /// with no I, me, we or us in between ("he makes me scared to go home" stays the writer's).
+    func isSomeoneElseAfraid(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        var i = match.first - 1
+        var steps = 0
+        while i >= 0, steps < 9, clause[i] == clause[match.first] {
+            if classes[i].contains(.firstPersonWord) || tokens[i].text == "we" || tokens[i].text == "we're" {
+                return false
+            }
+            if classes[i].contains(.thirdPersonSubject) { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
     }
 
     var textHasPast: Bool { textFrames.contains(.past) }
@@ -330,8 +403,14 @@ struct Reading {
     }
 
     /// "He's going to regret this" names the target, not the actor.
+    /// "Make him pay" is the writer's own threat, so a causative verb in the cue rules it out.
+    /// "He's a dead man" names the target too.
     func isRevenge(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        (match.first...match.last).contains { classes[$0].contains(.revenge) }
+        let words = match.first...match.last
+        if words.contains(where: { $0 < match.last && tokens[$0].text == "dead" && ["man", "meat"].contains(tokens[$0 + 1].text) }) {
+            return true
+        }
+        return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
     }
 
     /// "Are you thinking about suicide?": a question put to someone else.
@@ -394,10 +473,9 @@ struct Reading {
         var i = match.first - 1
         var steps = 0
         while i >= 0, steps < 7, phrase[i] == phrase[match.first] {
-            // "The last time I said no he strangled me": a no that was said, not a denial.
-            if classes[i].contains(.negator), !(tokens[i].text == "no" && i > 0 && classes[i - 1].contains(.saying)) {
-                return true
-            }
+            // "When I said no he pinned me": a refusal reported, not a denial of the cue.
+            if tokens[i].text == "no", i > 0, classes[i - 1].contains(.replyVerb) { return false }
+            if classes[i].contains(.negator) { return true }
             if !classes[i].contains(.filler) { return false }
             i -= 1
             steps += 1

@@ -56,6 +56,15 @@ struct SafetyScreenTests {
         ("My ex showed up outside my new place again last night.", .abuseDanger),
         ("He warned me I'll be sorry if I tell anyone.", .abuseDanger),
         ("Dreading my stepdad getting home tonight.", .abuseDanger),
+        ("Don't bother saving me a seat next term, you won't be stuck with me for much longer.", .suicidal),
+        ("The family would have an easier time if I wasn't in it.", .suicidal),
+        ("I've been giving my stuff away bit by bit, so nobody has to clear my things out after.", .suicidal),
+        ("sat on the flyover rn, cars going under me", .suicidal),
+        ("I can't let anybody see my wrists at work, not after last night.", .selfHarm),
+        ("I made myself kneel in the snow until I was numb and shaking.", .selfHarm),
+        ("that lad from the bus is a dead man when I find him", .harmToOthers),
+        ("When I said no he pinned me to the wall by my throat.", .abuseDanger),
+        ("She says she'll share the pictures of me with my whole church if I go.", .abuseDanger),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -100,6 +109,13 @@ struct SafetyScreenTests {
         "I have never once wanted to die, I just hate Mondays.",
         "My nan says 'I'll kill him' whenever the cat sits on the telly.",
         "My violent ex is in prison now and I feel safe at home now.",
+        "My old diary said 'I want to die' on nearly every page, but that was years ago and I'm happily settled now.",
+        "My cousin has been burning herself with a lighter and I want to help her tell her parents.",
+        "Our neighbour is frightened of him; she asked me to practise calling the housing officer with her.",
+        "I nearly died of embarrassment when I waved at a stranger.",
+        "As a paramedic I take suicide calls most weeks, and I want to ask for a lighter rota.",
+        "At 17 I took an overdose. These days I coach a netball team and I'm doing well.",
+        "I've never once considered ending my life; I'm just sick of my noisy flatmate.",
     ])
     func doesNotFire(text: String) {
         let result = SafetyScreen.check(text)
