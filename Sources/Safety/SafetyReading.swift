@@ -152,11 +152,8 @@ struct Reading {
     private let sentenceEnd: [Int]
     /// Why each risk cue was set aside; `nil` where it stands, and for matches that are not risk cues.
     private(set) var verdicts: [String?] = []
-    /// Single quotation marks (' ‘ ’) that open before each token (after a space) or close right after it
-    /// (glued to it). The tokenizer drops them, but writers quote with them as often as with double
-    /// marks ("my entry said 'I can't go on'").
-    let singleQuotesBefore: [Int]
-    let singleQuotesAfter: [Int]
+    /// The text read, for the single quotation marks the tokenizer drops (see `singleQuotes(before:)`).
+    private let text: String
 
     typealias Frame = SafetyCue.Frame
 
@@ -187,7 +184,7 @@ struct Reading {
     init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match], text: String) {
         self.tokens = tokens
         self.matches = matches
-        (singleQuotesBefore, singleQuotesAfter) = Reading.singleQuotes(around: tokens, in: text)
+        self.text = text
         var classes: [WordClass] = []
         var clause: [Int] = []
         var phrase: [Int] = []
@@ -257,28 +254,29 @@ struct Reading {
         verdicts = matches.map { match in match.tag.risk.flatMap { setAside(match, $0.0) } }
     }
 
-    /// Lone single quotation marks in the gaps between tokens: a mark glued to the token before it
-    /// closes a quote there ("…dead.' That was…"), any other opens one before the next token. Zeros
-    /// without the text.
-    static func singleQuotes(around tokens: [Token], in text: String?) -> (before: [Int], after: [Int]) {
-        var before = Array(repeating: 0, count: tokens.count)
-        var after = Array(repeating: 0, count: tokens.count)
-        guard let text else { return (before, after) }
+    /// Single quotation marks (' ‘ ’) in a sentence before the token `first`, not counting those glued
+    /// to the end of the previous sentence's last word. The tokenizer drops them, but writers quote with
+    /// them as often as with double marks ("my entry said 'I can't go on'"). Worked out only for a
+    /// cue being judged, so ordinary text pays nothing for it.
+    func singleQuotes(inSentenceBefore first: Int) -> Int {
+        let start = sentenceStart[tokens[first].sentence]
         let units = Array(text.utf16)
-        var from = 0
-        for (i, token) in tokens.enumerated() {
-            let to = min(max(from, token.start), units.count)
-            var glued = i > 0
+        var count = 0
+        var from = start > 0 ? min(tokens[start - 1].end, units.count) : 0
+        // The gaps between tokens, from the one before the sentence's first word to the one before `first`.
+        for i in start...first {
+            let to = min(max(from, tokens[i].start), units.count)
+            var glued = i == start && start > 0
             for unit in units[from..<to] {
                 if unit == 0x27 || unit == 0x2018 || unit == 0x2019 {
-                    if glued { after[i - 1] += 1 } else { before[i] += 1 }
+                    if !glued { count += 1 }
                 } else {
                     glued = false
                 }
             }
-            from = min(max(from, token.end), units.count)
+            from = min(max(from, tokens[i].end), units.count)
         }
-        return (before, after)
+        return count
     }
 
     /// The tokens of one sentence.
@@ -360,15 +358,13 @@ struct Reading {
     /// usually the abuser's threat, which is the evidence.
     func isQuotedSpeech(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> Bool {
         var quotes = 0
-        var singles = 0
         var reporting = false
         for i in range(of: tokens[match.first].sentence) {
             if i < match.first, tokens[i].kind == .punct, tokens[i].text == "\"" { quotes += 1 }
-            if i <= match.first { singles += singleQuotesBefore[i] }
-            if i < match.first { singles += singleQuotesAfter[i] }
             if classes[i].contains(.reporting) { reporting = true }
         }
-        return reporting && (quotes % 2 == 1 || (category != .abuseDanger && singles % 2 == 1))
+        guard reporting else { return false }
+        return quotes % 2 == 1 || (category != .abuseDanger && singleQuotes(inSentenceBefore: match.first) % 2 == 1)
     }
 
     /// The nearest subject before a fear cue, in its clause, is someone else's (she, Nan, her friend),

@@ -181,41 +181,44 @@ struct TokenizerState {
     }
 
     mutating func finish() {
-        if let mask = pendingMask {
-            pendingMask = nil
+        // The text ends as a space would: a held mask ends its word ("help!").
+        if pendingMask != nil { resolveMask(before: 0x20) }
+        flushWord()
+        if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
+    }
+
+    /// Decides what a held mask character was, now that the next character `v` shows it. Kept out of
+    /// line: it reads the mask again as an ordinary character, and that recursion would stop
+    /// `consume` from being inlined into the tokenizer's byte loop.
+    @inline(never)
+    private mutating func resolveMask(before v: UInt32) {
+        guard let mask = pendingMask else { return }
+        pendingMask = nil
+        // "Help!I'm…" is a missing space; "su!cide" and "k*ll" are masks.
+        if (0x61...0x7A).contains(v) || ((0x41...0x5A).contains(v) && mask.value != 0x21) {
+            // A letter follows: the mask stands for a letter inside the word.
+            builder.appendMask(Tokenizer.maskReading(mask.value), end: mask.offset + 1)
+        } else {
             flushWord()
             let saved = offset
             offset = mask.offset
             consume(mask.value, width: 1)
             offset = saved
         }
-        flushWord()
-        if let hyphen = pendingHyphen { emit(.punct, "-", hyphen, hyphen + 1) }
     }
 
     /// Reads one scalar, `width` UTF-16 code units long.
     @inline(__always)
     mutating func consume(_ v: UInt32, width: Int) {
+        if pendingMask != nil { resolveMask(before: v) }
         defer {
             offset += width
-            previousWasSpace = v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0x28 || v == 0x22
-                || v == 0x201C || v == 0x3A
-        }
-        let scalar = Unicode.Scalar(v).unsafelyUnwrapped
-        if let mask = pendingMask {
-            pendingMask = nil
-            // "Help!I'm…" is a missing space; "su!cide" and "k*ll" are masks.
-            if (0x61...0x7A).contains(v) || ((0x41...0x5A).contains(v) && mask.value != 0x21) {
-                // A letter follows: the mask stands for a letter inside the word.
-                builder.appendMask(Tokenizer.maskReading(mask.value), end: mask.offset + 1)
-            } else {
-                flushWord()
-                let saved = offset
-                offset = mask.offset
-                consume(mask.value, width: 1)
-                offset = saved
+            if readingDisguises {
+                previousWasSpace = v == 0x20 || v == 0x0A || v == 0x0D || v == 0x09 || v == 0x28 || v == 0x22
+                    || v == 0x201C || v == 0x3A
             }
         }
+        let scalar = Unicode.Scalar(v).unsafelyUnwrapped
         if readingDisguises, builder.hasContent, v == 0x2A || v == 0x21 || v == 0x40 || v == 0x24, builder.endsWithLetter {
             pendingMask = (v, offset)
             return
