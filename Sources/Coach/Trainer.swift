@@ -66,7 +66,8 @@ public struct CoachTrainer: Sendable {
             for (i, example) in examples.enumerated() where i % 5 == fold {
                 let evidence = FeatureExtractor.extract(reply: example.text, context: example.context)
                 var scores = model.bias
-                for f in Set(evidence.features.compactMap({ model.index[$0.name] })) {
+                // Sorted, so the sums (and the lean fitted on them) are the same in every process.
+                for f in Set(evidence.features.compactMap({ model.index[$0.name] })).sorted() {
                     for c in 0..<width { scores[c] += model.weights[f * width + c] }
                 }
                 heldOut.append((Array(scores[0..<styles.count]), styles.firstIndex(of: example.label)!))
