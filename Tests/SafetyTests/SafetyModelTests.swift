@@ -7,10 +7,10 @@ import Testing
 struct SafetyModelTests {
     /// Floors on the dev split, set just under the figures in the README so a regression fails.
     /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
-    static let recallFloor = 0.94
-    static let falseAlarmCeiling = 0.075
+    static let recallFloor = 0.95
+    static let falseAlarmCeiling = 0.065
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
-    static let ordinaryCeiling = 0.025
+    static let ordinaryCeiling = 0.02
 
     func load(_ path: String) throws -> [LabelledText] { try LabelledText.parse(RepositoryFiles.text(path)) }
 
