@@ -49,6 +49,15 @@ struct SafetyModelTests {
         #expect(evaluation.recall > 0.6 && evaluation.falseAlarmRate < 0.2, "\(evaluation.report())")
     }
 
+    @Test("the held-out fresh set shares no text with the training data")
+    func holdoutIsHeldOut() throws {
+        let holdout = try load("data/safety/holdout/m.jsonl")
+        #expect(holdout.count >= 500)
+        let training = Set(try load("data/safety/train.jsonl").map(\.text))
+        let dev = Set(try load("data/safety/dev.jsonl").map(\.text))
+        #expect(holdout.filter { training.contains($0.text) || dev.contains($0.text) }.isEmpty)
+    }
+
     @Test("the labelled set has the promised size and every case")
     func dataShape() throws {
         let all = try load("data/safety/train.jsonl") + load("data/safety/dev.jsonl")
