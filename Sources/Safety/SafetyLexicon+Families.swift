@@ -124,7 +124,9 @@ extension SafetyLexicon {
         ("[make me|make you] [disappear|vanish|regret it|pay]", .weak(.abuseDanger)),
 
         // Everyday and third-person phrases that contain risk words but carry no risk for the writer.
-        ("@violent *2 [my|the|this|that|his|her|their|our] *1 @thing", .benign),
+        // A particle may come between ("smash up the printer"), but not a person: in "she hit me with
+        // the kettle" the kettle is the weapon, not the target.
+        ("@violent [up|off|out|in|down|to|at]? [my|the|this|that|his|her|their|our] *1 @thing", .benign),
         ("@violent [my|the|this|that] @thing", .benign),
         ("[died|dies|death|deaths|lost|losing|loss|passed] *2 [by suicide|to suicide|from suicide|through suicide]", .benign),
         ("[killed|kill] [himself|herself|themselves|themself]", .benign),
