@@ -342,13 +342,18 @@ struct Reading {
     func hasThirdPersonSubject(before match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         // A cue that opens with I ("I'd kill her", "I have been planning to…") names its own actor.
         if classes[match.first].contains(.firstPersonSubject) { return false }
+        return someoneElseComesFirst(before: match, within: 5) { classes[$0].contains(.firstPersonSubject) }
+    }
+
+    /// Walking back from the cue within its clause, for at most `steps` words: whether a third-person
+    /// subject comes before any word `isWriter` says is the writer's own.
+    private func someoneElseComesFirst(before match: PhraseMatcher<SafetyCue>.Match, within steps: Int,
+                                       isWriter: (Int) -> Bool) -> Bool {
         var i = match.first - 1
-        var steps = 0
-        while i >= 0, steps < 5, clause[i] == clause[match.first] {
-            if classes[i].contains(.firstPersonSubject) { return false }
+        while i >= 0, match.first - i <= steps, clause[i] == clause[match.first] {
+            if isWriter(i) { return false }
             if classes[i].contains(.thirdPersonSubject) { return true }
             i -= 1
-            steps += 1
         }
         return false
     }
@@ -370,17 +375,9 @@ struct Reading {
     /// The nearest subject before a fear cue, in its clause, is someone else's (she, Nan, her friend),
     /// with no I, me, we or us in between ("he makes me scared to go home" stays the writer's).
     func isSomeoneElseAfraid(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        var i = match.first - 1
-        var steps = 0
-        while i >= 0, steps < 9, clause[i] == clause[match.first] {
-            if classes[i].contains(.firstPersonWord) || tokens[i].text == "we" || tokens[i].text == "we're" {
-                return false
-            }
-            if classes[i].contains(.thirdPersonSubject) { return true }
-            i -= 1
-            steps += 1
+        someoneElseComesFirst(before: match, within: 9) {
+            classes[$0].contains(.firstPersonWord) || tokens[$0].text == "we" || tokens[$0].text == "we're"
         }
-        return false
     }
 
     var textHasPast: Bool { textFrames.contains(.past) }
