@@ -138,7 +138,7 @@ enum SafetyLexicon {
     ]
 
     static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms + widerForms + freshForms
-        + voiceForms
+        + voiceForms + kindForms
 
     /// Broad forms: who does what to whom, built from word families with short gaps, so that new
     /// phrasings of the same idea are still recognised.
@@ -513,7 +513,7 @@ enum SafetyLexicon {
         do {
             return try PhraseMatcher(
                 patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a }.merging(widerSets) { a, _ in a }
-                    .merging(freshSets) { a, _ in a }.merging(voiceSets) { a, _ in a })
+                    .merging(freshSets) { a, _ in a }.merging(voiceSets) { a, _ in a }.merging(kindSets) { a, _ in a })
         } catch {
             preconditionFailure("\(error)")
         }

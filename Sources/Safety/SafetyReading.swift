@@ -106,7 +106,11 @@ struct WordClass: OptionSet, Sendable {
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)
         add(["myself", "meself", "my", "me", "i", "i'm", "i've", "i'll", "i'd", "kms", "im", "ive"], .selfWord)
-        add(["he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "say", "posted", "told"], .reportedSpeaker)
+        add([
+            "he", "she", "they", "he's", "she's", "they're", "wants", "said", "says", "say", "posted", "told",
+            // "My friend keeps saying kms".
+            "saying",
+        ], .reportedSpeaker)
         add(["none", "no", "nil", "never", "zero", "n/a", "na", "nope"], .formAnswer)
         add(["none", "nil", "zero", "n/a"], .bareFormAnswer)
         add(["not", "no", "never"], .laughterNegator)
@@ -251,6 +255,13 @@ struct Reading {
             case .risk, .term, .weak: break
             }
         }
+        // "Eight months clean and I relapsed today": a relapse told as now undoes the account of recovery.
+        if textIsResolved, tokens.indices.contains(where: { i in
+            ["relapsed", "relapse", "relapsing"].contains(tokens[i].text) && i + 1 < tokens.count
+                && ["today", "tonight", "again", "yesterday", "last", "this", "day"].contains(tokens[i + 1].text)
+        }) {
+            textIsResolved = false
+        }
         verdicts = matches.map { match in match.tag.risk.flatMap { setAside(match, $0.0) } }
     }
 
@@ -307,6 +318,19 @@ struct Reading {
         {
             return "about someone else"
         }
+        // "I found his goodbye letter", "her self-harm": a possessive names whose act or note it is.
+        if category == .suicidal || category == .selfHarm, match.first > 0,
+            ["his", "her", "their"].contains(tokens[match.first - 1].text),
+            !classes[match.first].contains(.firstPersonSubject), !selfWordIn(match)
+        {
+            return "about someone else"
+        }
+        // "She rings to tell me she wants to die": the cue's "me" is the listener, the subject someone else.
+        if category == .suicidal || category == .selfHarm, match.first < match.last, tokens[match.first].text == "me",
+            classes[match.first + 1].contains(.thirdPersonSubject)
+        {
+            return "about someone else"
+        }
         // "She's terrified of him", "Nan is frightened of her": a fear cue whose subject is someone else.
         if category == .abuseDanger, classes[match.first].contains(.fear), isSomeoneElseAfraid(match) {
             return "about someone else"
@@ -333,7 +357,9 @@ struct Reading {
             if laughing[sentence] { return "joking" }
         case .abuseDanger:
             if laughing[sentence] && !self.sentence(sentence, has: .violence) { return "joking" }
-            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) { return "about someone else" }
+            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesWritersBody(match) {
+                return "about someone else"
+            }
         }
         return nil
     }
@@ -377,6 +403,14 @@ struct Reading {
     func isSomeoneElseAfraid(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         someoneElseComesFirst(before: match, within: 9) {
             classes[$0].contains(.firstPersonWord) || tokens[$0].text == "we" || tokens[$0].text == "we're"
+        }
+    }
+
+    /// "My dad said he'll break my arm": "my" before a part of the body inside or just after the cue
+    /// names the writer as the one hurt, though the sentence's subject is someone else.
+    func namesWritersBody(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        (match.first...match.last).contains { i in
+            tokens[i].text == "my" && i + 1 < tokens.count && SafetyLexicon.bodyWords.contains(tokens[i + 1].text)
         }
     }
 
