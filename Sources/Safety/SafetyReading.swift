@@ -89,6 +89,8 @@ struct WordClass: OptionSet, Sendable {
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
             // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
             "considered", "considering", "contemplated", "contemplating",
+            // "Nobody at home hits me": where the denial holds.
+            "home",
         ], .filler)
         add([
             "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
@@ -134,6 +136,9 @@ struct Reading {
     private(set) var frames: [FrameSet]
     /// Frames found anywhere in the text.
     private(set) var textFrames: FrameSet = []
+    /// The last clause of each sentence with a past frame in it, or -1: a past told before a "but"
+    /// ("that was years ago but I want to die again now") does not reach the cue after it.
+    private(set) var pastClause: [Int]
     /// Sentences with a plan, means, a time or an act in progress.
     private(set) var urgent: [Bool]
     /// Sentences with a joke marker.
@@ -228,6 +233,7 @@ struct Reading {
         textHasSingularFirstPerson = anyFirstPerson
         isCorroborated = anyCorroborator
         frames = Array(repeating: [], count: sentences)
+        pastClause = Array(repeating: -1, count: sentences)
         urgent = Array(repeating: false, count: sentences + 1)
         laughing = Array(repeating: false, count: sentences)
         benign = Array(repeating: false, count: tokens.count)
@@ -237,6 +243,7 @@ struct Reading {
             switch match.tag.role {
             case .frame(let frame):
                 frames[sentence].insert(FrameSet(frame))
+                if frame == .past { pastClause[sentence] = max(pastClause[sentence], clause[match.first]) }
                 textFrames.insert(FrameSet(frame))
             case .urgency:
                 urgent[sentence] = true
@@ -246,7 +253,9 @@ struct Reading {
                 if match.first > 0, classes[match.first - 1].contains(.laughterNegator) { continue }
                 laughing[sentence] = true
                 hasLaughter = true
-            case .resolved: textIsResolved = true
+            case .resolved:
+                // "I'm there again now" tells of a return, not of recovery.
+                if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }) { textIsResolved = true }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .risk, .term, .weak: break
             }
@@ -307,6 +316,14 @@ struct Reading {
         {
             return "about someone else"
         }
+        // "Texted me last night saying he wants to die": the writer is the one told, not the one at risk.
+        if category == .suicidal || category == .selfHarm, tokens[match.first].text == "me",
+            (match.first + 1..<match.last).contains(where: { classes[$0].contains(.thirdPersonSubject) })
+        {
+            return "about someone else"
+        }
+        // "He said he'd like to stab his ex": a threat whose target is named after it, not the writer.
+        if category == .abuseDanger, isThreatToSomeoneElse(match) { return "about someone else" }
         // "She's terrified of him", "Nan is frightened of her": a fear cue whose subject is someone else.
         if category == .abuseDanger, classes[match.first].contains(.fear), isSomeoneElseAfraid(match) {
             return "about someone else"
@@ -315,9 +332,11 @@ struct Reading {
         let frames = self.frames[sentence]
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
-        if textIsResolved, frames.contains(.past) || isPastTense(match) { return "past and resolved" }
-        // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
-        if textIsResolved, textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
+        if textIsResolved, !isRecurring(match) {
+            if pastClause[sentence] >= clause[match.first] || isPastTense(match) { return "past and resolved" }
+            // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
+            if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
+        }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
         if isQuotedSpeech(match, category) { return "quoting someone" }
         if frames.contains(.story), self.sentence(sentence, has: .acting) { return "acting a part" }
@@ -333,7 +352,10 @@ struct Reading {
             if laughing[sentence] { return "joking" }
         case .abuseDanger:
             if laughing[sentence] && !self.sentence(sentence, has: .violence) { return "joking" }
-            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) { return "about someone else" }
+            // "My mum's boyfriend comes into my room": the cue itself names the writer.
+            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesWriterInside(match) {
+                return "about someone else"
+            }
         }
         return nil
     }
@@ -404,6 +426,42 @@ struct Reading {
             return true
         }
         return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
+    }
+
+    /// The cue or the words just before it say it is happening again, or still: "I want to die again",
+    /// "I still want to die". Not "never again", and not "again at 23" (a second past time).
+    func isRecurring(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let c = clause[match.first]
+        if match.first > 0, clause[match.first - 1] == c, tokens[match.first - 1].text == "still" { return true }
+        var i = match.first
+        while i < tokens.count, clause[i] == c {
+            if i > match.last, classes[i].contains(.negator) { return false }
+            if tokens[i].text == "still", i <= match.last { return true }
+            if tokens[i].text == "again" {
+                let next = i + 1 < tokens.count && clause[i + 1] == c ? tokens[i + 1].text : ""
+                return !["at", "in", "when", "after", "aged", "during", "since"].contains(next)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// "My" inside the cue, with the cue going on after it ("comes into my room at night"); a cue that ends
+    /// on "my" ("grandad hit my…") may go on to name someone else ("…my nan").
+    func namesWriterInside(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        (match.first..<match.last).contains { tokens[$0].text == "my" } && selfWordIn(match)
+    }
+
+    /// A threat reported with its target named just after it, someone other than the writer:
+    /// "said he'd like to stab his ex", "threatened to kill her".
+    func isThreatToSomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let next = match.last + 1
+        guard !classes[match.first].contains(.fear), next < tokens.count, tokens[next].sentence == tokens[match.last].sentence,
+            ["his", "her", "their", "him", "them"].contains(tokens[next].text)
+        else { return false }
+        return !(match.first...match.last).contains {
+            classes[$0].contains(.firstPersonWord) || tokens[$0].text == "my"
+        }
     }
 
     /// "Are you thinking about suicide?": a question put to someone else.
