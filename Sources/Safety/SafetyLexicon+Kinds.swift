@@ -156,6 +156,6 @@ extension SafetyLexicon {
         ("[years|months] [divorced|separated|sober|out of it|away from him|away from her]", .resolved),
         ("new life", .resolved),
         ("now when i [feel|get|'m feeling|am feeling|start to feel|notice]", .resolved),
-        ("[it's been|its been|it has been] *3 [years|months|decades] since i", .resolved),
+        ("[years|months|decades] since i [last|felt|had|did|was|have|'ve]", .resolved),
     ]
 }

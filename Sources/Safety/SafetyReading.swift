@@ -136,9 +136,10 @@ struct Reading {
     private(set) var frames: [FrameSet]
     /// Frames found anywhere in the text.
     private(set) var textFrames: FrameSet = []
-    /// The last clause of each sentence with a past frame in it, or -1: a past told before a "but"
-    /// ("that was years ago but I want to die again now") does not reach the cue after it.
-    private(set) var pastClause: [Int]
+    /// Where each past frame stands, by sentence and clause: a past told before a "but" ("that was
+    /// years ago but I want to die again now") does not reach the cue after it. Usually empty, so
+    /// ordinary text allocates nothing for it.
+    private(set) var pastFrames: [(sentence: Int, clause: Int)] = []
     /// Sentences with a plan, means, a time or an act in progress.
     private(set) var urgent: [Bool]
     /// Sentences with a joke marker.
@@ -233,7 +234,6 @@ struct Reading {
         textHasSingularFirstPerson = anyFirstPerson
         isCorroborated = anyCorroborator
         frames = Array(repeating: [], count: sentences)
-        pastClause = Array(repeating: -1, count: sentences)
         urgent = Array(repeating: false, count: sentences + 1)
         laughing = Array(repeating: false, count: sentences)
         benign = Array(repeating: false, count: tokens.count)
@@ -243,7 +243,7 @@ struct Reading {
             switch match.tag.role {
             case .frame(let frame):
                 frames[sentence].insert(FrameSet(frame))
-                if frame == .past { pastClause[sentence] = max(pastClause[sentence], clause[match.first]) }
+                if frame == .past { pastFrames.append((sentence, clause[match.first])) }
                 textFrames.insert(FrameSet(frame))
             case .urgency:
                 urgent[sentence] = true
@@ -333,7 +333,7 @@ struct Reading {
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
         if textIsResolved, !isRecurring(match) {
-            if pastClause[sentence] >= clause[match.first] || isPastTense(match) { return "past and resolved" }
+            if pastReaches(match) || isPastTense(match) { return "past and resolved" }
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         }
@@ -426,6 +426,12 @@ struct Reading {
             return true
         }
         return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
+    }
+
+    /// A past frame in the cue's sentence, in the cue's clause or a later one.
+    func pastReaches(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let sentence = tokens[match.first].sentence
+        return pastFrames.contains { $0.sentence == sentence && $0.clause >= clause[match.first] }
     }
 
     /// The cue or the words just before it say it is happening again, or still: "I want to die again",
