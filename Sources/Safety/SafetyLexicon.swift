@@ -138,7 +138,7 @@ enum SafetyLexicon {
     ]
 
     static let patterns: [(String, SafetyCue.Role)] = generalForms + specificForms + familyForms + widerForms + freshForms
-        + voiceForms + kindForms
+        + voiceForms + kindForms + accountForms
 
     /// Broad forms: who does what to whom, built from word families with short gaps, so that new
     /// phrasings of the same idea are still recognised.
@@ -490,7 +490,7 @@ enum SafetyLexicon {
         ("[years|months|weeks|year|month] [free|clean|without]", .frame(.past)),
         ("[as prescribed|like the doctor said|doctor told me to|the pharmacist said]", .frame(.routine)),
         ("[last day|leaving do|leaving party|farewell party|moving to|the move|emigrating|relocating|new job|moving abroad|moving house]", .frame(.routine)),
-        ("[used to|years ago|year ago|months ago|when i was|as a teenager|as a kid|as a child|in my teens|in my twenties|back then|back in|in the past|at uni|in year|at school|in high school|in college|after my son was|after my daughter was|after the birth|a long time ago|last year]", .frame(.past)),
+        ("[used to|years ago|year ago|months ago|when i was|as a teenager|as a kid|as a child|in my teens|in my twenties|back then|back in the day|back in school|back in uni|back in college|back in high school|back in my|back in our|back in those|back in year|back in sixth form|back in primary|back in secondary|back in the army|back in the old days|in the past|at uni|in year|at school|in high school|in college|after my son was|after my daughter was|after the birth|a long time ago|last year]", .frame(.past)),
         ("[my|a|her|his|their|the|our] *1 @person", .frame(.otherPerson)),
         ("[someone in|someone on|a kid in|a boy in|a girl in|somebody in|somebody on]", .frame(.otherPerson)),
         ("[i'm|im|i am] *2 now", .resolved),
@@ -513,7 +513,8 @@ enum SafetyLexicon {
         do {
             return try PhraseMatcher(
                 patterns.map { ($0.0, SafetyCue(role: $0.1)) }, sets: sets.merging(familySets) { a, _ in a }.merging(widerSets) { a, _ in a }
-                    .merging(freshSets) { a, _ in a }.merging(voiceSets) { a, _ in a }.merging(kindSets) { a, _ in a })
+                    .merging(freshSets) { a, _ in a }.merging(voiceSets) { a, _ in a }
+                    .merging(kindSets) { a, _ in a }.merging(accountSets) { a, _ in a })
         } catch {
             preconditionFailure("\(error)")
         }

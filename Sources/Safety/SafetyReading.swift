@@ -45,6 +45,9 @@ struct WordClass: OptionSet, Sendable {
     static let causative = WordClass(rawValue: 1 << 23)
     /// said, say, answered: "I said no" is a reply, not a negation of what follows.
     static let replyVerb = WordClass(rawValue: 1 << 24)
+    /// the, a, this: a cue that opens with one is not owned by a "his" or "her" before it
+    /// ("I told her the cat did it").
+    static let determiner = WordClass(rawValue: 1 << 25)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -89,6 +92,8 @@ struct WordClass: OptionSet, Sendable {
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
             // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
             "considered", "considering", "contemplated", "contemplating",
+            // "Nobody at home hits me": where the denial holds.
+            "home",
         ], .filler)
         add([
             "hit", "hits", "beat", "beats", "beaten", "punched", "slapped", "kicked", "bruise", "bruises", "bruised",
@@ -117,6 +122,7 @@ struct WordClass: OptionSet, Sendable {
         add(["regret", "pay", "happens"], .revenge)
         add(["scared", "afraid", "terrified", "frightened", "petrified", "flinched", "flinches", "flinch"], .fear)
         add(["herself", "himself", "themselves", "themself"], .otherReflexive)
+        add(["the", "a", "an", "this", "that", "these", "those"], .determiner)
         add(["make", "makes", "making", "made"], .causative)
         add(["said", "say", "says", "saying", "answered", "replied", "told"], .replyVerb)
         return WordMap(classes)
@@ -138,6 +144,10 @@ struct Reading {
     private(set) var frames: [FrameSet]
     /// Frames found anywhere in the text.
     private(set) var textFrames: FrameSet = []
+    /// Where each past frame stands, by sentence and clause: a past told before a "but" ("that was
+    /// years ago but I want to die again now") does not reach the cue after it. Usually empty, so
+    /// ordinary text allocates nothing for it.
+    private(set) var pastFrames: [(sentence: Int, clause: Int)] = []
     /// Sentences with a plan, means, a time or an act in progress.
     private(set) var urgent: [Bool]
     /// Sentences with a joke marker.
@@ -241,6 +251,7 @@ struct Reading {
             switch match.tag.role {
             case .frame(let frame):
                 frames[sentence].insert(FrameSet(frame))
+                if frame == .past { pastFrames.append((sentence, clause[match.first])) }
                 textFrames.insert(FrameSet(frame))
             case .urgency:
                 urgent[sentence] = true
@@ -250,7 +261,9 @@ struct Reading {
                 if match.first > 0, classes[match.first - 1].contains(.laughterNegator) { continue }
                 laughing[sentence] = true
                 hasLaughter = true
-            case .resolved: textIsResolved = true
+            case .resolved:
+                // "I'm there again now" tells of a return, not of recovery.
+                if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }) { textIsResolved = true }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .risk, .term, .weak: break
             }
@@ -320,17 +333,16 @@ struct Reading {
         }
         // "I found his goodbye letter", "her self-harm": a possessive names whose act or note it is.
         if category == .suicidal || category == .selfHarm, match.first > 0,
-            ["his", "her", "their"].contains(tokens[match.first - 1].text),
+            ["his", "her", "their"].contains(tokens[match.first - 1].text), !classes[match.first].contains(.determiner),
             !classes[match.first].contains(.firstPersonSubject), !selfWordIn(match)
         {
             return "about someone else"
         }
-        // "She rings to tell me she wants to die": the cue's "me" is the listener, the subject someone else.
-        if category == .suicidal || category == .selfHarm, match.first < match.last, tokens[match.first].text == "me",
-            classes[match.first + 1].contains(.thirdPersonSubject)
-        {
-            return "about someone else"
-        }
+        // "She rings to tell me she wants to die", "Texted me last night saying he wants to die": the
+        // cue's "me" is the one told, and the one at risk is someone else.
+        if category == .suicidal || category == .selfHarm, isToldBySomeoneElse(match) { return "about someone else" }
+        // "He said he'd like to stab his ex": a threat whose target is named after it, not the writer.
+        if category == .abuseDanger, isThreatToSomeoneElse(match) { return "about someone else" }
         // "She's terrified of him", "Nan is frightened of her": a fear cue whose subject is someone else.
         if category == .abuseDanger, classes[match.first].contains(.fear), isSomeoneElseAfraid(match) {
             return "about someone else"
@@ -339,9 +351,11 @@ struct Reading {
         let frames = self.frames[sentence]
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
-        if textIsResolved, frames.contains(.past) || isPastTense(match) { return "past and resolved" }
-        // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
-        if textIsResolved, textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
+        if textIsResolved, !isRecurring(match) {
+            if pastReaches(match) || isPastTense(match) { return "past and resolved" }
+            // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
+            if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
+        }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
         if isQuotedSpeech(match, category) { return "quoting someone" }
         if frames.contains(.story), self.sentence(sentence, has: .acting) { return "acting a part" }
@@ -357,7 +371,10 @@ struct Reading {
             if laughing[sentence] { return "joking" }
         case .abuseDanger:
             if laughing[sentence] && !self.sentence(sentence, has: .violence) { return "joking" }
-            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesWritersBody(match) {
+            // "My mum's boyfriend comes into my room", "he'll break my arm": the cue itself names the writer.
+            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesWritersBody(match)
+                && !namesWriterInside(match)
+            {
                 return "about someone else"
             }
         }
@@ -438,6 +455,54 @@ struct Reading {
             return true
         }
         return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
+    }
+
+    /// A past frame in the cue's sentence, in the cue's clause or a later one.
+    func pastReaches(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let sentence = tokens[match.first].sentence
+        return pastFrames.contains { $0.sentence == sentence && $0.clause >= clause[match.first] }
+    }
+
+    /// The cue or the words just before it say it is happening again, or still: "I want to die again",
+    /// "I still want to die". Not "never again", and not "again at 23" (a second past time).
+    func isRecurring(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let c = clause[match.first]
+        if match.first > 0, clause[match.first - 1] == c, tokens[match.first - 1].text == "still" { return true }
+        var i = match.first
+        while i < tokens.count, clause[i] == c {
+            if i > match.last, classes[i].contains(.negator) { return false }
+            if tokens[i].text == "still", i <= match.last { return true }
+            if tokens[i].text == "again" {
+                let next = i + 1 < tokens.count && clause[i + 1] == c ? tokens[i + 1].text : ""
+                return !["at", "in", "when", "after", "aged", "during", "since"].contains(next)
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// "My" inside the cue, with the cue going on after it ("comes into my room at night"); a cue that ends
+    /// on "my" ("grandad hit my…") may go on to name someone else ("…my nan").
+    /// A "me" inside the cue with someone else's subject after it: the writer is the one told.
+    func isToldBySomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        guard let me = (match.first..<match.last).first(where: { tokens[$0].text == "me" }) else { return false }
+        return (me + 1...match.last).contains { classes[$0].contains(.thirdPersonSubject) }
+    }
+
+    func namesWriterInside(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        (match.first..<match.last).contains { tokens[$0].text == "my" } && selfWordIn(match)
+    }
+
+    /// A threat reported with its target named just after it, someone other than the writer:
+    /// "said he'd like to stab his ex", "threatened to kill her".
+    func isThreatToSomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let next = match.last + 1
+        guard !classes[match.first].contains(.fear), next < tokens.count, tokens[next].sentence == tokens[match.last].sentence,
+            ["his", "her", "their", "him", "them"].contains(tokens[next].text)
+        else { return false }
+        return !(match.first...match.last).contains {
+            classes[$0].contains(.firstPersonWord) || tokens[$0].text == "my"
+        }
     }
 
     /// "Are you thinking about suicide?": a question put to someone else.

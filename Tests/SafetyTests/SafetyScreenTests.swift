@@ -66,6 +66,12 @@ struct SafetyScreenTests {
         ("that lad from the bus is a dead man when I find him", .harmToOthers),
         ("When I said no he pinned me to the wall by my throat.", .abuseDanger),
         ("She says she'll share the pictures of me with my whole church if I go.", .abuseDanger),
+        // A past attempt told as over does not hide the present: "again", "still", "there again now".
+        ("Tried to end it at nineteen. That was years ago, but I want to die again now.", .suicidal),
+        ("I tried at 19 and I'm there again now.", .suicidal),
+        ("ngl the urges r back, relapsed on sh last night and went to styro", .selfHarm),
+        ("Looked up how many of my sertraline would be lethal and I have more than that.", .suicidal),
+        ("He broke two of my ribs last month and he's home tonight.", .abuseDanger),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -118,6 +124,9 @@ struct SafetyScreenTests {
         "As a paramedic I take suicide calls most weeks, and I want to ask for a lighter rota.",
         "At 17 I took an overdose. These days I coach a netball team and I'm doing well.",
         "I've never once considered ending my life; I'm just sick of my noisy flatmate.",
+        "My stepmum used to lock me in the shed. That was the nineties; I'm married to a lovely man now and we have our own home.",
+        "As a teenager I'd punch myself when I failed a test. I don't anymore.",
+        "I wear short sleeves now and my old scars have faded.",
     ])
     func doesNotFire(text: String) {
         let result = SafetyScreen.check(text)
