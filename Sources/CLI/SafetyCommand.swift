@@ -126,6 +126,9 @@ extension SafetyCommand {
         @Option(help: "L2 regularisation strength.")
         var l2: Float?
 
+        @Option(help: "The lowest probability at which the model alone may show help.")
+        var thresholdFloor: Float?
+
         @Option(help: "Report K-fold cross-validation of the whole screen on the training data instead of writing weights.")
         var folds: Int?
 
@@ -134,6 +137,7 @@ extension SafetyCommand {
             var trainer = SafetyTrainer()
             if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
             if let l2 { trainer.l2 = l2 }
+            if let thresholdFloor { trainer.thresholdFloor = thresholdFloor }
             if let folds {
                 guard folds >= 2 else { throw ValidationError("--folds must be at least 2.") }
                 print("\(folds)-fold cross-validation on \(items.count) training texts (rules and a model trained on the other folds)\n")
