@@ -43,7 +43,7 @@ extension SafetyLexicon {
         ("[feeling|feel|felt|been|getting|i'm|im|am] *2 [suicidal|suicidey|sewerslidal]", .risk(.suicidal, .concern)),
 
         // Plans and means, told through their preparations.
-        ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] ,|.|!|tonight|today|tomorrow|this|now|soon|already|for|forever|before|after|when|if|on|and|no|nobody|$", .risk(.suicidal, .concern)),
+        ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] ,|.|!|tonight|today|tomorrow|this|now|soon|already|for|forever|before|after|when|if|on|and|no|nobody", .risk(.suicidal, .concern)),
         ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] $", .risk(.suicidal, .concern)),
         ("[already|just|i've|ive|i have] [took|taken|swallowed|had|downed] [them|them all|all of them|the lot|the whole|everything|the rest|the packet|the box|the bottle]", .risk(.suicidal, .urgent)),
         ("[i|i've|ive|already|just] [swallowed|downed|necked|took] [them all|all of them|the lot|the whole packet|the whole box|the whole bottle|every last one|the rest of them]", .risk(.suicidal, .urgent)),
@@ -468,7 +468,7 @@ extension SafetyLexicon {
         ("[hold|holding|held|put|putting|press|pressing|pressed] my @bodyPart [on|against|under|in|over] [the|a] [kettle|iron|hob|oven|radiator|flame|candle|lighter|cooker|stove|hot tap|boiling]", .risk(.selfHarm, .concern)),
         ("[pulled|tore|ripped|pinched|scratched|yanked] *4 [my|myself] *5 [on purpose|deliberately|purposely|intentionally]", .risk(.selfHarm, .concern)),
         ("[scrub|scrubbing|scrubbed|rub|rubbing|rubbed|pinch|pinching|pinched|squeeze|squeezing|scratch|scratching] *2 my @bodyPart *3 [till|until|til] [they|it|i] [bleed|bleeds|bled|bruise|bruised|bruises|blister|blistered|break|broke]", .risk(.selfHarm, .concern)),
-        ("i *3 [burn|burning] [now|instead|again|myself|$]", .risk(.selfHarm, .concern)),
+        ("i *3 [burn|burning] [now|instead|again|myself]", .risk(.selfHarm, .concern)),
         ("[burns|cuts|cutting|burning] this time", .weak(.selfHarm)),
         ("[shotgun's|gun's|rifle's|twelve-bore|shotgun|rifle] *3 [cleaned and loaded|loaded|is loaded]", .weak(.suicidal)),
         ("[how many|how much] *3 [it would take|it'd take|would it take|it takes]", .risk(.suicidal, .urgent)),
@@ -482,7 +482,7 @@ extension SafetyLexicon {
         ("[nobody|no one|noone] [has to|will have to|would have to|needs to] [deal with me|put up with me]", .risk(.suicidal, .concern)),
         ("[run out of|ran out of|out of] reasons $", .risk(.suicidal, .concern)),
         ("put [him|her|them] through [the|a|his|her|their] [windscreen|window|wall|table|door|floor|windshield]", .risk(.harmToOthers, .concern)),
-        ("open [him|her|them] up *3 [with|$]", .risk(.harmToOthers, .concern)),
+        ("open [him|her|them] up *3 with", .risk(.harmToOthers, .concern)),
         ("[nearly|almost] *1 [strangled|killed|stabbed|choked|battered|glassed|throttled] [a|the|some|this|that|my|him|her]", .risk(.harmToOthers, .concern)),
         ("[poison|poison's|antifreeze|bleach|pellets|rat poison|rat poison's] *3 [mixed into|mixed in|in the|into the|in his|in her] *2 [gravy|food|dinner|tea|coffee|drink|meal|soup|plate|lunch|casserole]", .risk(.harmToOthers, .concern)),
         ("@imagineVerb *3 [running|run] [him|her|them|people|someone|my|the|a] *3 over", .risk(.harmToOthers, .concern)),

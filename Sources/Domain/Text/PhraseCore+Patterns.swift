@@ -100,8 +100,12 @@ extension PhraseCore {
         return parts
     }
 
-    static func compile(_ source: String, sets: [String: [String]]) throws -> Pattern {
+    /// Compiles one entry into the patterns it stands for: one, or one for each way it may end where a
+    /// slot lists `$` among its alternatives (`end it [$|tonight]` is `end it tonight` and `end it $`).
+    static func compile(_ source: String, sets: [String: [String]]) throws -> [Pattern] {
         var slots: [(Slot, Bool)] = []
+        /// The slots with a `$` alternative, by index.
+        var endable: [Int] = []
         for raw in try slotSources(source) {
             var part = raw
             if part.hasPrefix("[") {
@@ -109,11 +113,24 @@ extension PhraseCore {
                 if part.hasSuffix("]?") { optional = true; part.removeLast() }
                 guard part.hasSuffix("]") else { throw PatternError(pattern: source, reason: "text after ] in \(part)") }
                 var phrases: [[String]] = []
+                var orEnd = false
                 for alternative in part.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false) {
                     let words = alternative.split(separator: " ").map(String.init)
                     guard !words.isEmpty else { throw PatternError(pattern: source, reason: "empty alternative in group") }
-                    phrases.append(words)
+                    if words == ["$"] {
+                        orEnd = true
+                    } else if words.contains("$") {
+                        throw PatternError(pattern: source, reason: "$ inside the alternative \"\(alternative)\"")
+                    } else {
+                        phrases.append(words)
+                    }
                 }
+                if orEnd, optional { throw PatternError(pattern: source, reason: "$ in an optional group") }
+                if phrases.isEmpty {
+                    slots.append((.sentenceEnd, false))
+                    continue
+                }
+                if orEnd { endable.append(slots.count) }
                 slots.append((.phrases(phrases), optional))
                 continue
             }
@@ -131,8 +148,11 @@ extension PhraseCore {
             if part.hasSuffix("?") { optional = true; part.removeLast() }
             var alternatives: [String] = []
             var prefixes: [String] = []
+            var orEnd = false
             for alternative in part.split(separator: "|") {
-                if alternative.hasPrefix("@") {
+                if alternative == "$" {
+                    orEnd = true
+                } else if alternative.hasPrefix("@") {
                     guard let list = sets[String(alternative.dropFirst())] else {
                         throw PatternError(pattern: source, reason: "unknown set \(alternative)")
                     }
@@ -148,6 +168,8 @@ extension PhraseCore {
             guard !alternatives.isEmpty || !prefixes.isEmpty else {
                 throw PatternError(pattern: source, reason: "empty slot")
             }
+            if orEnd, optional { throw PatternError(pattern: source, reason: "$ in an optional slot") }
+            if orEnd { endable.append(slots.count) }
             if prefixes.isEmpty {
                 slots.append((.words(Set(alternatives)), optional))
             } else {
@@ -155,6 +177,16 @@ extension PhraseCore {
             }
         }
         guard !slots.isEmpty else { throw PatternError(pattern: source, reason: "empty pattern") }
-        return Pattern(slots: slots)
+        return endings(of: Pattern(slots: slots), at: endable[...])
+    }
+
+    /// The pattern with each slot in `endable` read both ways: as written (less its `$`), and as `$`.
+    /// Each way is a pattern of its own, so each can match: where a word fits and the sentence also
+    /// ends ("end it." or "end it" with a gap before the word), both matches are found.
+    private static func endings(of pattern: Pattern, at endable: ArraySlice<Int>) -> [Pattern] {
+        guard let slot = endable.first else { return [pattern] }
+        var atEnd = pattern
+        atEnd.slots[slot] = (.sentenceEnd, false)
+        return endings(of: pattern, at: endable.dropFirst()) + endings(of: atEnd, at: endable.dropFirst())
     }
 }
