@@ -27,8 +27,7 @@ extension SafetyLexicon {
         // Passive wishes and indifference to living, without the word "suicide".
         ("[idw|idwt|idwanna|idwtb|i dont wanna|i don't wanna|i do not wanna] *1 [be here|be alive|live|exist|wake up|go on|keep going|be around|do this anymore]", .risk(.suicidal, .concern)),
         ("[don't|dont|do not|no longer|couldn't|could not] [care|mind] *2 [if|whether] i [live|die|wake|make it|survive|see|am alive|stay alive]", .risk(.suicidal, .concern)),
-        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] $", .risk(.suicidal, .concern)),
-        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] ,|.|!|and|tbh|honestly|most|some|every|sometimes|really|now|at|if|these|lately|to", .risk(.suicidal, .concern)),
+        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] [$|,|.|!|and|tbh|honestly|most|some|every|sometimes|really|now|at|if|these|lately|to]", .risk(.suicidal, .concern)),
         ("[wouldn't|would not|won't|wont|will not] be [missed|mourned]", .risk(.suicidal, .concern)),
         ("[nobody|no one|noone|no1|nobody'd|no one'd] *2 [miss|notice|mourn] [me|if i]", .risk(.suicidal, .concern)),
         ("would [anyone|anybody|people|they|you] *2 [notice|care|miss me|mind|realise|realize] *6 [gone|for good|forever|disappeared|died|dead|wasn't here|weren't here|not here|stopped]", .risk(.suicidal, .concern)),
@@ -43,6 +42,9 @@ extension SafetyLexicon {
         ("[feeling|feel|felt|been|getting|i'm|im|am] *2 [suicidal|suicidey|sewerslidal]", .risk(.suicidal, .concern)),
 
         // Plans and means, told through their preparations.
+        // Two entries, not one ending in "[$|,|…]": the first lists "no" and "nobody", so a negator inside
+        // its match counts as part of the pattern (`negatedByDesign`); merged, the end-of-sentence form
+        // would inherit that, and "I don't end it" at a sentence's end would stop reading as denied.
         ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] ,|.|!|tonight|today|tomorrow|this|now|soon|already|for|forever|before|after|when|if|on|and|no|nobody", .risk(.suicidal, .concern)),
         ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] $", .risk(.suicidal, .concern)),
         ("[already|just|i've|ive|i have] [took|taken|swallowed|had|downed] [them|them all|all of them|the lot|the whole|everything|the rest|the packet|the box|the bottle]", .risk(.suicidal, .urgent)),
@@ -206,18 +208,7 @@ extension SafetyLexicon {
         ],
     ]
 
-    /// A group with a `$` alternative ("[$|,|tonight]") stands for two patterns: one ending at the
-    /// sentence's end, one with the other alternatives.
-    static let widerForms: [(String, SafetyCue.Role)] = widerFormsWritten.flatMap { pattern, role in
-        guard let open = pattern.range(of: "[$|") else { return [(pattern, role)] }
-        guard let close = pattern[open.upperBound...].firstIndex(of: "]") else { return [(pattern, role)] }
-        let rest = pattern[open.upperBound..<close]
-        let withoutEnd = pattern[..<open.lowerBound] + "[" + rest + "]" + pattern[pattern.index(after: close)...]
-        let atEnd = pattern[..<open.lowerBound] + "$" + pattern[pattern.index(after: close)...]
-        return [(String(withoutEnd), role), (String(atEnd), role)]
-    }
-
-    static let widerFormsWritten: [(String, SafetyCue.Role)] = [
+    static let widerForms: [(String, SafetyCue.Role)] = [
         // Suicidal: passive wishes for an accident, an illness or the heart to stop.
         ("[hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed] *5 [my heart stops|my heart just stops|heart would stop|heart would just stop|heart just stops|plane crashes|plane goes down|plane would crash|something happens to me|something would happen to me|i get hit|i got hit|get hit by|i get run over|i'd get hit|i die in my sleep|die in my sleep|i don't wake|i didn't wake|i never wake|i wouldn't wake|i won't wake|never wake|i get something serious|get something serious|it's something serious|it's terminal|it is terminal]", .risk(.suicidal, .concern)),
         ("[hope|hoping|hoped|wish|wishing|pray|praying] *2 [the cancer|my cancer|the tumour|the tumor|the illness|my illness|the disease|it] [comes back|come back|spreads|has spread|is back|gets me|takes me|wins|kills me]", .risk(.suicidal, .concern)),

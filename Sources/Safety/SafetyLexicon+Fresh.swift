@@ -20,9 +20,7 @@ extension SafetyLexicon {
         ],
     ]
 
-    static let freshForms: [(String, SafetyCue.Role)] = freshFormsWritten.flatMap(expandingEnd)
-
-    static let freshFormsWritten: [(String, SafetyCue.Role)] = [
+    static let freshForms: [(String, SafetyCue.Role)] = [
         // Suicidal: community slang and plain words for ending one's life.
         ("self [delete|deleting|deleted|deletion]", .risk(.suicidal, .concern)),
         ("[delete|deleting] myself [$|,|for good|permanently|forever|irl|tonight|fr]", .risk(.suicidal, .concern)),
@@ -205,15 +203,4 @@ extension SafetyLexicon {
         ("[stick|sticking|poke|poking|gouge|gouging] [pins|needles|forks|a fork|hot pokers|a rusty spoon|knitting needles] [in|into] my [eyes|eye|ears]", .benign),
         ("[tablets|pills|meds|medication|medicine] in [blister packs|a blister pack|dosette|a dosette|a dosette box|a pill organiser|a pill box|the pill box|a weekly box]", .benign),
     ]
-
-    /// A group with a `$` alternative ("[$|,|tonight]") stands for two patterns: one ending at the
-    /// sentence's end, one with the other alternatives.
-    static func expandingEnd(_ pattern: String, _ role: SafetyCue.Role) -> [(String, SafetyCue.Role)] {
-        guard let open = pattern.range(of: "[$|") else { return [(pattern, role)] }
-        guard let close = pattern[open.upperBound...].firstIndex(of: "]") else { return [(pattern, role)] }
-        let rest = pattern[open.upperBound..<close]
-        let withoutEnd = pattern[..<open.lowerBound] + "[" + rest + "]" + pattern[pattern.index(after: close)...]
-        let atEnd = pattern[..<open.lowerBound] + "$" + pattern[pattern.index(after: close)...]
-        return [(String(withoutEnd), role), (String(atEnd), role)]
-    }
 }

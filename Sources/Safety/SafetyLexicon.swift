@@ -459,7 +459,7 @@ enum SafetyLexicon {
 
         // Everyday phrases that contain risk words but are not about risk; they cancel overlapping cues.
         ("[hit|hits] me up", .benign), ("it hit me", .benign), ("[beat|beats] me [to|at]", .benign),
-        ("^ beats me $", .benign), ("^ beats me ,|.", .benign), ("[kill|killing|killed] me now", .benign), ("[killing|killed] me", .benign),
+        ("^ beats me [$|,|.]", .benign), ("[kill|killing|killed] me now", .benign), ("[killing|killed] me", .benign),
         ("[killing|killed|kill] it", .benign), ("[dying|died] [to|laughing|of]", .benign), ("to die for", .benign),
         ("the death of me", .benign), ("over my dead body", .benign), ("dead [tired|on my feet|serious]", .benign),
         ("die trying", .benign), ("[career|social|political] suicide", .benign),
