@@ -142,6 +142,8 @@ struct Reading {
     private(set) var hasLaughter = false
     /// Tokens inside an everyday figure of speech.
     private(set) var benign: [Bool]
+    /// The tokens of each phrase that names a threat's target ("dead man").
+    private(set) var targets: [ClosedRange<Int>] = []
     var textIsResolved = false
     /// Some word in the text is I, me, my…
     let textHasSingularFirstPerson: Bool
@@ -248,6 +250,7 @@ struct Reading {
                 hasLaughter = true
             case .resolved: textIsResolved = true
             case .benign: for i in match.first...match.last { benign[i] = true }
+            case .target: targets.append(match.first...match.last)
             case .risk, .term, .weak: break
             }
         }
@@ -397,12 +400,10 @@ struct Reading {
 
     /// "He's going to regret this" names the target, not the actor.
     /// "Make him pay" is the writer's own threat, so a causative verb in the cue rules it out.
-    /// "He's a dead man" names the target too.
+    /// "He's a dead man" names the target too: the cue holds a whole target phrase from the lexicon.
     func isRevenge(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         let words = match.first...match.last
-        if words.contains(where: { $0 < match.last && tokens[$0].text == "dead" && ["man", "meat"].contains(tokens[$0 + 1].text) }) {
-            return true
-        }
+        if targets.contains(where: { words.contains($0.lowerBound) && words.contains($0.upperBound) }) { return true }
         return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
     }
 

@@ -64,6 +64,7 @@ struct SafetyScreenTests {
         ("I can't let anybody see my wrists at work, not after last night.", .selfHarm),
         ("I made myself kneel in the snow until I was numb and shaking.", .selfHarm),
         ("that lad from the bus is a dead man when I find him", .harmToOthers),
+        ("my mate's brother is dead meat when I see him", .harmToOthers),
         ("When I said no he pinned me to the wall by my throat.", .abuseDanger),
         ("She says she'll share the pictures of me with my whole church if I go.", .abuseDanger),
     ])
