@@ -112,7 +112,7 @@ extension SafetyLexicon {
         ("if [anyone|anybody|people|they|someone|somebody] [asks|ask] *2 [i fell|it was the cat|it was an accident|i tripped|i burnt it|i burned it|i cut it]", .risk(.selfHarm, .concern)),
         ("[dropped|spilled|spilt|burnt|burned|cut|scalded|trapped|slammed|caught|hit|banged|broke|poured] *10 [wasn't|was not|weren't|isn't|it wasn't|not] [an accident|accidental|really an accident] [$|,|!]", .risk(.selfHarm, .concern)),
         ("[dropped|spilled|spilt|burnt|burned|cut|scalded|trapped|slammed|caught|banged|broke|poured] *8 . [wasn't|was not|it wasn't|that wasn't|it was not|weren't] [an accident|accidental|really an accident]", .risk(.selfHarm, .concern)),
-        ("[accident|accidents|mishap|injury|injuries] \" *4 if [anyone|anybody|people|they|someone|somebody] [asks|ask|asked]", .risk(.selfHarm, .concern)),
+        ("[accident|accidents|mishap|injury|injuries] \"|' *4 if [anyone|anybody|people|they|someone|somebody] [asks|ask|asked]", .risk(.selfHarm, .concern)),
         ("[said|say|saying|told them|told her|told him|pretend|pretended|claim|claimed] *2 [it was|it's|they were|they're] [eczema|a rash|an allergy|psoriasis|the cat|my cat|an accident|a cooking accident|a gardening accident|from the gym|from gardening|from cooking|from rugby|from netball]", .weak(.selfHarm)),
         ("[broke|broken|burnt|burned|cut|stitches|bruise|bruises|fracture] *8 [lied|lying|lie] [at|to] [the|my|a] *1 [er|a&e|hospital|doctor|nurse|gp|school|teacher|paramedics|mum|dad|parents]", .risk(.selfHarm, .concern)),
         ("so [i|i'd|i can|that i|i could] [feel|can feel|could feel] [something|anything]", .risk(.selfHarm, .concern)),

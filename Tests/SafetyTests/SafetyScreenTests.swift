@@ -125,6 +125,18 @@ struct SafetyScreenTests {
         #expect(!result.isCrisis, "\(text): \(SafetyScreen.explain(text))")
     }
 
+    /// Quoted speech is set aside when the sentence reports it, in double or single marks; apostrophes
+    /// are no quotation marks, and a threat someone made against the writer counts even when quoted.
+    @Test("quotation marks, not apostrophes, make reported speech", arguments: [
+        ("The message just said ‘I want to kill myself’ in capitals.", "quoting someone"),
+        ("He said \"she'll say 'I want to kill myself' to scare you\"", "quoting someone"),
+        ("My parents' note said I want to kill myself, and I do.", "counts"),
+        ("He keeps saying 'next time it'll be worse' and I believe him.", "counts"),
+    ])
+    func quotedSpeech(text: String, verdict: String) {
+        #expect(SafetyScreen.explain(text).map(\.verdict) == [verdict], "\(text)")
+    }
+
     @Test("one risk sentence buried in an ordinary paragraph is found")
     func buried() {
         let text = """

@@ -137,7 +137,7 @@ extension PhraseCore {
             if part == "^" { slots.append((.sentenceStart, false)); continue }
             if part == "$" { slots.append((.sentenceEnd, false)); continue }
             if part == "?!" { slots.append((.punct("?"), false)); continue }
-            if ["!", ",", ".", "…", "\""].contains(part) { slots.append((.punct(part), false)); continue }
+            if ["!", ",", ".", "…", "\"", "'"].contains(part) { slots.append((.punct(part), false)); continue }
             if part.hasPrefix("*") {
                 let n = part.count == 1 ? 3 : Int(part.dropFirst())
                 guard let n, n > 0 else { throw PatternError(pattern: source, reason: "bad gap \(part)") }

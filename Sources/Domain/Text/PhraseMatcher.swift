@@ -12,7 +12,7 @@ import Foundation
 /// - a trailing `~` matches by prefix: `kill~` matches kill, killed, killing;
 /// - `@name` stands for a named word list given at compile time: `@feeling`;
 /// - `^` matches at the start of a sentence or clause (after , ; : - or a quote mark); `$` at a sentence's end;
-/// - `!`, `?!` (a literal question mark), `,`, `.` match that punctuation.
+/// - `!`, `?!` (a literal question mark), `,`, `.`, `"` and `'` (quotation marks) match that punctuation.
 ///
 /// Patterns are compiled once; matching indexes them by their first word, so checking a text costs
 /// about one dictionary look-up per token.
@@ -319,7 +319,7 @@ public struct PhraseCore: Sendable {
 
         enum Flag {
             static let isWord: UInt8 = 1
-            /// The token starts a sentence or a clause (after , ; : - " ( …).
+            /// The token starts a sentence or a clause (after , ; : - " ' ( …).
             static let startsClause: UInt8 = 2
             /// The token is sentence-final punctuation.
             static let endsSentence: UInt8 = 4
@@ -429,4 +429,4 @@ public struct PhraseCore: Sendable {
 private let sentenceEnders: WordSet = [".", "!", "?", "…"]
 
 /// Punctuation after which a new clause starts, for `^` in phrase patterns.
-private let phraseClauseMarks: WordSet = [",", ";", ":", "-", "\"", "(", "…"]
+private let phraseClauseMarks: WordSet = [",", ";", ":", "-", "\"", "'", "(", "…"]
