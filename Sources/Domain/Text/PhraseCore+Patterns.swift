@@ -13,6 +13,21 @@ extension PhraseCore {
 
     struct Pattern: Sendable {
         var slots: [(slot: Slot, optional: Bool)]
+        /// The slots with a `$` among their alternatives, by index.
+        var endable: [Int] = []
+
+        /// The patterns this one stands for: itself, or one for each way it may end where a slot lists
+        /// `$` (`end it [$|tonight]` is `end it tonight` and `end it $`). Each can match on its own, so
+        /// where a word fits and the sentence also ends ("end it." or "end it" with a gap before the
+        /// word), both matches are found.
+        var endings: [Pattern] {
+            guard let slot = endable.first else { return [self] }
+            var asWritten = self
+            asWritten.endable.removeFirst()
+            var atEnd = asWritten
+            atEnd.slots[slot] = (.sentenceEnd, false)
+            return asWritten.endings + atEnd.endings
+        }
     }
 
     /// A pattern that could not be compiled, with the reason.
@@ -100,9 +115,8 @@ extension PhraseCore {
         return parts
     }
 
-    /// Compiles one entry into the patterns it stands for: one, or one for each way it may end where a
-    /// slot lists `$` among its alternatives (`end it [$|tonight]` is `end it tonight` and `end it $`).
-    static func compile(_ source: String, sets: [String: [String]]) throws -> [Pattern] {
+    /// Compiles one entry; a slot that lists `$` among its alternatives is kept without it, in `endable`.
+    static func compile(_ source: String, sets: [String: [String]]) throws -> Pattern {
         var slots: [(Slot, Bool)] = []
         /// The slots with a `$` alternative, by index.
         var endable: [Int] = []
@@ -177,16 +191,6 @@ extension PhraseCore {
             }
         }
         guard !slots.isEmpty else { throw PatternError(pattern: source, reason: "empty pattern") }
-        return endings(of: Pattern(slots: slots), at: endable[...])
-    }
-
-    /// The pattern with each slot in `endable` read both ways: as written (less its `$`), and as `$`.
-    /// Each way is a pattern of its own, so each can match: where a word fits and the sentence also
-    /// ends ("end it." or "end it" with a gap before the word), both matches are found.
-    private static func endings(of pattern: Pattern, at endable: ArraySlice<Int>) -> [Pattern] {
-        guard let slot = endable.first else { return [pattern] }
-        var atEnd = pattern
-        atEnd.slots[slot] = (.sentenceEnd, false)
-        return endings(of: pattern, at: endable.dropFirst()) + endings(of: atEnd, at: endable.dropFirst())
+        return Pattern(slots: slots, endable: endable)
     }
 }

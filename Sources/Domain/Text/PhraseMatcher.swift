@@ -101,7 +101,7 @@ public struct PhraseCore: Sendable {
         var compiled: [Pattern] = []
         var entryOf: [Int32] = []
         for (number, entry) in entries.enumerated() {
-            let patterns = try Self.compile(entry, sets: sets)
+            let patterns = try Self.compile(entry, sets: sets).endings
             compiled += patterns
             entryOf += Array(repeating: Int32(number), count: patterns.count)
         }
@@ -250,7 +250,7 @@ public struct PhraseCore: Sendable {
     }
 
     /// Every match in token order: at most one per entry and start token, or one for each way the
-    /// entry can end (see `compile`).
+    /// entry can end (see `Pattern.endings`).
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         guard !tokens.isEmpty else { return found }
