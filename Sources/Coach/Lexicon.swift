@@ -274,7 +274,9 @@ enum Lexicon {
         // A fault or trait pinned on them, in any tense or register: "you've been kind of exhausting",
         // "you can be so harsh", "and you know it", "for the third time", "right after you …".
         ("[you've been|you have been|you were|you can be|you get|you're getting|you're acting|you act|you sound|you're being|you are being|you're|you are|ur|youre|you seem|you've become|you became] [kind of|kinda|a bit|a little|really|so|pretty|super|quite|too|very|such a|such an|being|being so|being really|being a|a|an|just|always|honestly|literally|actually]? @badTrait|@insultWord", .blame),
-        ("[and you know it|you know it|you knew that|you know that|you knew it] ?.|!|,|$", .blame),
+        // No `$` alternative: one stood here when `$` in a list was read as a word that never matched,
+        // and the Coach model was trained on the matches without it.
+        ("[and you know it|you know it|you knew that|you know that|you knew it] ?.|!|,", .blame),
         ("for the [second|third|fourth|fifth|sixth|tenth|hundredth|umpteenth|nth|millionth|last|fifth] time", .blame),
         ("right after you|once you've|when you've finally|after you've finally", .blame),
         ("[that's|thats|that is|it's|its] [on you|your problem|your fault|your issue|your mess|your doing]", .blame),

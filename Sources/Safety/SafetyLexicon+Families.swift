@@ -27,8 +27,7 @@ extension SafetyLexicon {
         // Passive wishes and indifference to living, without the word "suicide".
         ("[idw|idwt|idwanna|idwtb|i dont wanna|i don't wanna|i do not wanna] *1 [be here|be alive|live|exist|wake up|go on|keep going|be around|do this anymore]", .risk(.suicidal, .concern)),
         ("[don't|dont|do not|no longer|couldn't|could not] [care|mind] *2 [if|whether] i [live|die|wake|make it|survive|see|am alive|stay alive]", .risk(.suicidal, .concern)),
-        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] $", .risk(.suicidal, .concern)),
-        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] ,|.|!|and|tbh|honestly|most|some|every|sometimes|really|now|at|if|these|lately|to", .risk(.suicidal, .concern)),
+        ("[i'd|id|i would|i'd much|i would much|i'd honestly] rather *1 [be dead|die|not be here|not be alive|not exist|not wake up|be gone|disappear] [$|,|.|!|and|tbh|honestly|most|some|every|sometimes|really|now|at|if|these|lately|to]", .risk(.suicidal, .concern)),
         ("[wouldn't|would not|won't|wont|will not] be [missed|mourned]", .risk(.suicidal, .concern)),
         ("[nobody|no one|noone|no1|nobody'd|no one'd] *2 [miss|notice|mourn] [me|if i]", .risk(.suicidal, .concern)),
         ("would [anyone|anybody|people|they|you] *2 [notice|care|miss me|mind|realise|realize] *6 [gone|for good|forever|disappeared|died|dead|wasn't here|weren't here|not here|stopped]", .risk(.suicidal, .concern)),
@@ -43,7 +42,10 @@ extension SafetyLexicon {
         ("[feeling|feel|felt|been|getting|i'm|im|am] *2 [suicidal|suicidey|sewerslidal]", .risk(.suicidal, .concern)),
 
         // Plans and means, told through their preparations.
-        ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] ,|.|!|tonight|today|tomorrow|this|now|soon|already|for|forever|before|after|when|if|on|and|no|nobody|$", .risk(.suicidal, .concern)),
+        // Two entries, not one ending in "[$|,|…]": the first lists "no" and "nobody", so a negator inside
+        // its match counts as part of the pattern (`negatedByDesign`); merged, the end-of-sentence form
+        // would inherit that, and "I don't end it" at a sentence's end would stop reading as denied.
+        ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] ,|.|!|tonight|today|tomorrow|this|now|soon|already|for|forever|before|after|when|if|on|and|no|nobody", .risk(.suicidal, .concern)),
         ("[i'm|im|i am|i'll|ill|i will|i|ima|imma|gonna|going to|want to|ready to|about to|need to|wanna] *2 [end it|end it all|end things|end everything] $", .risk(.suicidal, .concern)),
         ("[already|just|i've|ive|i have] [took|taken|swallowed|had|downed] [them|them all|all of them|the lot|the whole|everything|the rest|the packet|the box|the bottle]", .risk(.suicidal, .urgent)),
         ("[i|i've|ive|already|just] [swallowed|downed|necked|took] [them all|all of them|the lot|the whole packet|the whole box|the whole bottle|every last one|the rest of them]", .risk(.suicidal, .urgent)),
@@ -206,18 +208,7 @@ extension SafetyLexicon {
         ],
     ]
 
-    /// A group with a `$` alternative ("[$|,|tonight]") stands for two patterns: one ending at the
-    /// sentence's end, one with the other alternatives.
-    static let widerForms: [(String, SafetyCue.Role)] = widerFormsWritten.flatMap { pattern, role in
-        guard let open = pattern.range(of: "[$|") else { return [(pattern, role)] }
-        guard let close = pattern[open.upperBound...].firstIndex(of: "]") else { return [(pattern, role)] }
-        let rest = pattern[open.upperBound..<close]
-        let withoutEnd = pattern[..<open.lowerBound] + "[" + rest + "]" + pattern[pattern.index(after: close)...]
-        let atEnd = pattern[..<open.lowerBound] + "$" + pattern[pattern.index(after: close)...]
-        return [(String(withoutEnd), role), (String(atEnd), role)]
-    }
-
-    static let widerFormsWritten: [(String, SafetyCue.Role)] = [
+    static let widerForms: [(String, SafetyCue.Role)] = [
         // Suicidal: passive wishes for an accident, an illness or the heart to stop.
         ("[hope|hoping|hoped|wish|wishing|wished|pray|praying|prayed] *5 [my heart stops|my heart just stops|heart would stop|heart would just stop|heart just stops|plane crashes|plane goes down|plane would crash|something happens to me|something would happen to me|i get hit|i got hit|get hit by|i get run over|i'd get hit|i die in my sleep|die in my sleep|i don't wake|i didn't wake|i never wake|i wouldn't wake|i won't wake|never wake|i get something serious|get something serious|it's something serious|it's terminal|it is terminal]", .risk(.suicidal, .concern)),
         ("[hope|hoping|hoped|wish|wishing|pray|praying] *2 [the cancer|my cancer|the tumour|the tumor|the illness|my illness|the disease|it] [comes back|come back|spreads|has spread|is back|gets me|takes me|wins|kills me]", .risk(.suicidal, .concern)),
@@ -468,7 +459,7 @@ extension SafetyLexicon {
         ("[hold|holding|held|put|putting|press|pressing|pressed] my @bodyPart [on|against|under|in|over] [the|a] [kettle|iron|hob|oven|radiator|flame|candle|lighter|cooker|stove|hot tap|boiling]", .risk(.selfHarm, .concern)),
         ("[pulled|tore|ripped|pinched|scratched|yanked] *4 [my|myself] *5 [on purpose|deliberately|purposely|intentionally]", .risk(.selfHarm, .concern)),
         ("[scrub|scrubbing|scrubbed|rub|rubbing|rubbed|pinch|pinching|pinched|squeeze|squeezing|scratch|scratching] *2 my @bodyPart *3 [till|until|til] [they|it|i] [bleed|bleeds|bled|bruise|bruised|bruises|blister|blistered|break|broke]", .risk(.selfHarm, .concern)),
-        ("i *3 [burn|burning] [now|instead|again|myself|$]", .risk(.selfHarm, .concern)),
+        ("i *3 [burn|burning] [now|instead|again|myself]", .risk(.selfHarm, .concern)),
         ("[burns|cuts|cutting|burning] this time", .weak(.selfHarm)),
         ("[shotgun's|gun's|rifle's|twelve-bore|shotgun|rifle] *3 [cleaned and loaded|loaded|is loaded]", .weak(.suicidal)),
         ("[how many|how much] *3 [it would take|it'd take|would it take|it takes]", .risk(.suicidal, .urgent)),
@@ -482,7 +473,7 @@ extension SafetyLexicon {
         ("[nobody|no one|noone] [has to|will have to|would have to|needs to] [deal with me|put up with me]", .risk(.suicidal, .concern)),
         ("[run out of|ran out of|out of] reasons $", .risk(.suicidal, .concern)),
         ("put [him|her|them] through [the|a|his|her|their] [windscreen|window|wall|table|door|floor|windshield]", .risk(.harmToOthers, .concern)),
-        ("open [him|her|them] up *3 [with|$]", .risk(.harmToOthers, .concern)),
+        ("open [him|her|them] up *3 with", .risk(.harmToOthers, .concern)),
         ("[nearly|almost] *1 [strangled|killed|stabbed|choked|battered|glassed|throttled] [a|the|some|this|that|my|him|her]", .risk(.harmToOthers, .concern)),
         ("[poison|poison's|antifreeze|bleach|pellets|rat poison|rat poison's] *3 [mixed into|mixed in|in the|into the|in his|in her] *2 [gravy|food|dinner|tea|coffee|drink|meal|soup|plate|lunch|casserole]", .risk(.harmToOthers, .concern)),
         ("@imagineVerb *3 [running|run] [him|her|them|people|someone|my|the|a] *3 over", .risk(.harmToOthers, .concern)),

@@ -20,9 +20,7 @@ extension SafetyLexicon {
         ],
     ]
 
-    static let freshForms: [(String, SafetyCue.Role)] = freshFormsWritten.flatMap(expandingEnd)
-
-    static let freshFormsWritten: [(String, SafetyCue.Role)] = [
+    static let freshForms: [(String, SafetyCue.Role)] = [
         // Suicidal: community slang and plain words for ending one's life.
         ("self [delete|deleting|deleted|deletion]", .risk(.suicidal, .concern)),
         ("[delete|deleting] myself [$|,|for good|permanently|forever|irl|tonight|fr]", .risk(.suicidal, .concern)),
@@ -55,7 +53,7 @@ extension SafetyLexicon {
         ("[i'd like|i would like|i'd love|i want|i'm ready for|ready for] [it|it all|everything|my life|life] to [be over|end|finish] [$|,|now|soon|already|the sooner|for good|forever|properly]", .risk(.suicidal, .concern)),
         ("tired of [everything|it all|all of it|all of this] [$|,|for good|honestly|tbh|and|already|now]", .risk(.suicidal, .concern)),
         ("[don't|dont|do not|no longer] [really|even|actually|honestly|truly|just] [want|wanna] to? [be here|be alive|live|exist|be around|go on] [anymore|any more|at all|now]", .risk(.suicidal, .concern)),
-        ("[don't|dont|do not|didn't|never|no longer] [want|wanna] [to|2]? [be|b] [here|alive|around] [anymore|any more|no more|$]", .risk(.suicidal, .concern)),
+        ("[don't|dont|do not|didn't|never|no longer] [want|wanna] [to|2]? [be|b] [here|alive|around] [anymore|any more|no more]", .risk(.suicidal, .concern)),
         ("not with [uni|school|work|college|him|her|this|the course|my job|them|it|exams] ,|.|- with [everything|life|it all|living]", .risk(.suicidal, .concern)),
         ("[what's|whats|what is] [even]? the point [keeping|in keeping|of keeping|carrying on|in carrying on|of carrying on|going on|in going on|staying alive|in staying alive|of staying alive]", .risk(.suicidal, .concern)),
         ("[only|the only] reason [i'm|im|i am] still [going|here|alive|around|breathing] [$|,|is|because|now|tbh|honestly]", .risk(.suicidal, .concern)),
@@ -75,7 +73,7 @@ extension SafetyLexicon {
         ("@pillWord *10 [saving them|saved them|stockpiling them|hoarding them|stashing them|collecting them|squirrelling them|putting them by|putting them aside|hiding them|keeping them all]", .risk(.suicidal, .concern)),
         ("[saving|stockpiling|hoarding|stashing|squirrelling] them [all]? up? *3 [in the drawer|in the draw|in a drawer|in my drawer|in a box|in my room|for the weekend|for when|for tonight|in a sock|in my bag]", .weak(.suicidal)),
         ("[different|two|three|several|multiple|separate|other|various] [chemists|pharmacies|shops|supermarkets|chemist's|pharmacy] *8 [so i can|so nobody|so no one|without anyone|without them|so they don't|so they won't] *4 [buy more|get more|more|enough|asking|noticing|questions|suspicious]", .risk(.suicidal, .concern)),
-        ("enough [put by|stashed|stockpiled|hoarded|squirrelled away|kept back|held back|saved up|saved] *3 to [do it|end it|finish it|go through with it] [properly|right|this time|for good|$|,]", .risk(.suicidal, .concern)),
+        ("enough [put by|stashed|stockpiled|hoarded|squirrelled away|kept back|held back|saved up|saved] *3 to [do it|end it|finish it|go through with it] [properly|right|this time|for good|,]", .risk(.suicidal, .concern)),
         ("[know|knew|worked out|work out|figured out|calculated|looked up|checked] *2 how [much|many] [would be|will be|is|'d be] enough [$|,|and|to do it|to end it|to kill|now]", .risk(.suicidal, .concern)),
         ("[took|taken|swallowed|downed|necked|had] [about|around|like|maybe|nearly|over|almost]? [twenty|thirty|forty|fifty|fifteen|a dozen|dozen|15|20|25|30|40|50|a few extra|too many|loads of|a handful of|handful of|the whole box of|a whole box of|the whole packet of|a whole packet of] [of my|of the|of mum's|of his|of her|of them|my]? *1 @pillWord", .risk(.suicidal, .urgent)),
         ("@imagineVerb *2 [taking|swallowing|downing|necking|take|swallow] [every|all the|all my|all of my|the whole|every single] *2 @pillWord", .risk(.suicidal, .concern)),
@@ -89,12 +87,12 @@ extension SafetyLexicon {
         ("[been|i've been|i'm|started|i am] [researching|looking into|reading up on|googling] [ways|methods] [$|,]", .risk(.suicidal, .concern)),
         ("narrowed it down to [two|three|one|a few] [$|,|methods|ways|options]", .weak(.suicidal)),
         ("[beach|sea|river|lake|shore|pier|tide|coast|loch|reservoir] *6 [keep walking|keep swimming|walk out|swim out|and not come back] [$|,|until|till|and|out]", .risk(.suicidal, .concern)),
-        ("[not turning|not turn|not to turn|stop turning] the [wheel|steering wheel] *3 [at the|on the|into|$|,|and]", .risk(.suicidal, .concern)),
+        ("[not turning|not turn|not to turn|stop turning] the [wheel|steering wheel] *3 [at the|on the|into|,|and]", .risk(.suicidal, .concern)),
         ("[how easy|so easy] *1 [it'd be|it would be|it'll be|it is] [to just|to simply|to|just to] [let the handbrake off|let go of the wheel|drive off|step off|step out|go over|roll over the edge|swerve|not turn|let myself fall]", .risk(.suicidal, .concern)),
         ("[stand|standing|stood|stands|lean|leaning|leant|walk|walking] *3 [too close to|close to|right at|right on] the [edge of the platform|platform edge|edge of the cliff|cliff edge|edge of the roof|edge of the bridge|edge of the tracks]", .risk(.suicidal, .concern)),
         ("[jump|jumping|throw myself|throwing myself|leap] [off|from] [the|a] [car park|carpark|multi storey|multi-storey|multistorey] [roof|top]?", .risk(.suicidal, .concern)),
         ("[rope|noose|ligature|cord] *6 [picked out|chosen|sorted out|set aside|put aside]", .risk(.suicidal, .concern)),
-        ("[shotgun|gun|rifle|pistol|guns|rifles|shotguns|handgun] *10 [know where the] [ammo|ammunition|bullets|cartridges|shells|rounds] [is|are|'s|$|,]", .risk(.suicidal, .concern)),
+        ("[shotgun|gun|rifle|pistol|guns|rifles|shotguns|handgun] *10 [know where the] [ammo|ammunition|bullets|cartridges|shells|rounds] [is|are|'s|,]", .risk(.suicidal, .concern)),
         ("[got|took|get|getting|taken] the [shotgun|rifle|gun|pistol|handgun] out *4 [cabinet|safe|cupboard|loft|case|locker]", .weak(.suicidal)),
 
         // Suicidal: putting affairs in order, told as small practical steps.
@@ -114,7 +112,7 @@ extension SafetyLexicon {
         ("if [anyone|anybody|people|they|someone|somebody] [asks|ask] *2 [i fell|it was the cat|it was an accident|i tripped|i burnt it|i burned it|i cut it]", .risk(.selfHarm, .concern)),
         ("[dropped|spilled|spilt|burnt|burned|cut|scalded|trapped|slammed|caught|hit|banged|broke|poured] *10 [wasn't|was not|weren't|isn't|it wasn't|not] [an accident|accidental|really an accident] [$|,|!]", .risk(.selfHarm, .concern)),
         ("[dropped|spilled|spilt|burnt|burned|cut|scalded|trapped|slammed|caught|banged|broke|poured] *8 . [wasn't|was not|it wasn't|that wasn't|it was not|weren't] [an accident|accidental|really an accident]", .risk(.selfHarm, .concern)),
-        ("[accident|accidents|mishap|injury|injuries] \" *4 if [anyone|anybody|people|they|someone|somebody] [asks|ask|asked]", .risk(.selfHarm, .concern)),
+        ("[accident|accidents|mishap|injury|injuries] \"|' *4 if [anyone|anybody|people|they|someone|somebody] [asks|ask|asked]", .risk(.selfHarm, .concern)),
         ("[said|say|saying|told them|told her|told him|pretend|pretended|claim|claimed] *2 [it was|it's|they were|they're] [eczema|a rash|an allergy|psoriasis|the cat|my cat|an accident|a cooking accident|a gardening accident|from the gym|from gardening|from cooking|from rugby|from netball]", .weak(.selfHarm)),
         ("[broke|broken|burnt|burned|cut|stitches|bruise|bruises|fracture] *8 [lied|lying|lie] [at|to] [the|my|a] *1 [er|a&e|hospital|doctor|nurse|gp|school|teacher|paramedics|mum|dad|parents]", .risk(.selfHarm, .concern)),
         ("so [i|i'd|i can|that i|i could] [feel|can feel|could feel] [something|anything]", .risk(.selfHarm, .concern)),
@@ -125,8 +123,8 @@ extension SafetyLexicon {
         ("@bodyPart *3 [barcode|barcodes|barcoded|like railroad tracks|like train tracks|like a zebra|tally marks]", .risk(.selfHarm, .concern)),
         ("[razor|razor's|blade|blade's|blades|the razor] *2 [in my hand|in my hands|on my wrist|on my arm|against my skin|against my wrist]", .risk(.selfHarm, .concern)),
         ("[kit|box|tin|stash] *4 [sock drawer|my drawer|under my bed|under the bed|in my room]", .weak(.selfHarm)),
-        ("[used|using|use] it again [after|when|last night|tonight|today|this morning|$|,]", .weak(.selfHarm)),
-        ("[new|other|more] [places|spots] to [hurt|cut|burn] *3 [where nobody|where no one|where noone|nobody checks|no one checks|no one will see|nobody sees|no one sees|nobody will see|$|,]", .risk(.selfHarm, .concern)),
+        ("[used|using|use] it again [after|when|last night|tonight|today|this morning|,]", .weak(.selfHarm)),
+        ("[new|other|more] [places|spots] to [hurt|cut|burn] *3 [where nobody|where no one|where noone|nobody checks|no one checks|no one will see|nobody sees|no one sees|nobody will see|,]", .risk(.selfHarm, .concern)),
         ("[mine|they|they're|my cuts|my scars|my marks|the cuts|the marks|these] [are|'re]? still [fresh|raw|open|scabbed|scabby|bleeding]", .weak(.selfHarm)),
         ("[using|used|use] [the|a|my] *2 [compass|blade|razor|pin|needle|scissors|sharpener|lighter|glass] *4 [on my|into my|across my|against my] @bodyPart", .risk(.selfHarm, .concern)),
         ("[holding|hold|held|pressing|pressed|press|putting] [a|the|my]? *3 [scissors|blade|razor|compass|pin|needle|glass|sharpener] [against|to|on|into|across] my @bodyPart", .risk(.selfHarm, .concern)),
@@ -205,15 +203,4 @@ extension SafetyLexicon {
         ("[stick|sticking|poke|poking|gouge|gouging] [pins|needles|forks|a fork|hot pokers|a rusty spoon|knitting needles] [in|into] my [eyes|eye|ears]", .benign),
         ("[tablets|pills|meds|medication|medicine] in [blister packs|a blister pack|dosette|a dosette|a dosette box|a pill organiser|a pill box|the pill box|a weekly box]", .benign),
     ]
-
-    /// A group with a `$` alternative ("[$|,|tonight]") stands for two patterns: one ending at the
-    /// sentence's end, one with the other alternatives.
-    static func expandingEnd(_ pattern: String, _ role: SafetyCue.Role) -> [(String, SafetyCue.Role)] {
-        guard let open = pattern.range(of: "[$|") else { return [(pattern, role)] }
-        guard let close = pattern[open.upperBound...].firstIndex(of: "]") else { return [(pattern, role)] }
-        let rest = pattern[open.upperBound..<close]
-        let withoutEnd = pattern[..<open.lowerBound] + "[" + rest + "]" + pattern[pattern.index(after: close)...]
-        let atEnd = pattern[..<open.lowerBound] + "$" + pattern[pattern.index(after: close)...]
-        return [(String(withoutEnd), role), (String(atEnd), role)]
-    }
 }

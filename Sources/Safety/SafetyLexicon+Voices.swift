@@ -79,12 +79,12 @@ extension SafetyLexicon {
         ("[better off|easier|happier] *2 [w o me|w/o me|wo me|without me tbh]", .risk(.suicidal, .concern)),
         ("stop being [a problem|a burden|a bother|a nuisance|everyone's problem|anyone's problem] [for|to] [everyone|anyone|them|people|everybody]", .risk(.suicidal, .concern)),
         ("[already lived|lived] longer than i [wanted|meant|planned|expected|was supposed] to", .risk(.suicidal, .concern)),
-        ("[i'm|im|i am] not meant to be [here|alive|around] *3 [at all|anymore|any more|$|.]", .risk(.suicidal, .concern)),
+        ("[i'm|im|i am] not meant to be [here|alive|around] *3 [at all|anymore|any more|.]", .risk(.suicidal, .concern)),
         ("counting [the days|down the days|down] [until|till|til] i can [stop|go|leave|rest|be done]", .risk(.suicidal, .concern)),
         ("[done|finished|tired of] waiting for [better|it to get better|things to get better|it to improve]", .risk(.suicidal, .concern)),
         ("[stop|stopped] fighting and i *2 [there|done|ready]", .risk(.suicidal, .concern)),
         ("[if i disappeared|if i vanished|if i died|if i was gone|if i were gone] *8 [before anyone|anyone noticed|anyone would notice|nobody would notice|no one would notice]", .risk(.suicidal, .concern)),
-        ("[don't|dont|do not] trust myself [tonight|right now|today|anymore|any more|at the moment|$|.]", .risk(.suicidal, .concern)),
+        ("[don't|dont|do not] trust myself [tonight|right now|today|anymore|any more|at the moment|.]", .risk(.suicidal, .concern)),
 
         // Suicidal: goodbyes and affairs put in order.
         ("[goodbye|farewell|last|final] [msgs|msg|texts|emails|email|voice notes|videos|letters to]", .risk(.suicidal, .concern)),

@@ -20,6 +20,9 @@ struct SafetyCue: Sendable {
         case laughter
         /// An everyday phrase containing risk words ("this commute is killing me"); cancels cues it overlaps.
         case benign
+        /// Names the one a threat is aimed at ("a dead man"): a risk cue that contains it speaks of its
+        /// target, so a third person before it is not someone else at risk (see `Reading.isRevenge`).
+        case target
     }
 
     enum Frame: Sendable { case story, news, game, prevention, past, otherPerson, routine }
@@ -378,6 +381,7 @@ enum SafetyLexicon {
         ("could [really hurt|kill|seriously hurt] someone", .risk(.harmToOthers, .concern)),
         ("don't trust myself [around|with|near|in the same]", .risk(.harmToOthers, .concern)),
         ("[going to|gonna] regret [everything|this|it|what]", .risk(.harmToOthers, .concern)),
+        ("dead [man|meat]", .target),
         ("how much [antifreeze|poison|bleach|rat poison]", .risk(.harmToOthers, .urgent)),
         ("[shows up in a blood test|untraceable|won't be traced]", .risk(.harmToOthers, .urgent)),
         ("[made a list|have a list|got a list|making a list] * [names|them|people|who]", .risk(.harmToOthers, .concern)),
@@ -459,7 +463,7 @@ enum SafetyLexicon {
 
         // Everyday phrases that contain risk words but are not about risk; they cancel overlapping cues.
         ("[hit|hits] me up", .benign), ("it hit me", .benign), ("[beat|beats] me [to|at]", .benign),
-        ("^ beats me $", .benign), ("^ beats me ,|.", .benign), ("[kill|killing|killed] me now", .benign), ("[killing|killed] me", .benign),
+        ("^ beats me [$|,|.]", .benign), ("[kill|killing|killed] me now", .benign), ("[killing|killed] me", .benign),
         ("[killing|killed|kill] it", .benign), ("[dying|died] [to|laughing|of]", .benign), ("to die for", .benign),
         ("the death of me", .benign), ("over my dead body", .benign), ("dead [tired|on my feet|serious]", .benign),
         ("die trying", .benign), ("[career|social|political] suicide", .benign),

@@ -190,7 +190,7 @@ public struct SafetyTrainer: Sendable {
 
     func featureNames(_ text: String) -> [SafetyFeatures.Feature] {
         let tokens = Tokenizer.tokenize(text, readingDisguises: true)
-        let reading = Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens), text: text)
+        let reading = Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens))
         return SafetyFeatures.extract(tokens: tokens, reading: reading)
     }
 

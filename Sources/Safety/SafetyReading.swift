@@ -156,6 +156,8 @@ struct Reading {
     private(set) var hasLaughter = false
     /// Tokens inside an everyday figure of speech.
     private(set) var benign: [Bool]
+    /// The tokens of each phrase that names a threat's target ("dead man").
+    private(set) var targets: [ClosedRange<Int>] = []
     var textIsResolved = false
     /// Some word in the text is I, me, my…
     let textHasSingularFirstPerson: Bool
@@ -166,8 +168,6 @@ struct Reading {
     private let sentenceEnd: [Int]
     /// Why each risk cue was set aside; `nil` where it stands, and for matches that are not risk cues.
     private(set) var verdicts: [String?] = []
-    /// The text read, for the single quotation marks the tokenizer drops (see `singleQuotes(before:)`).
-    private let text: String
 
     typealias Frame = SafetyCue.Frame
 
@@ -195,10 +195,9 @@ struct Reading {
         static let routine = FrameSet(.routine)
     }
 
-    init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match], text: String) {
+    init(tokens: [Token], matches: [PhraseMatcher<SafetyCue>.Match]) {
         self.tokens = tokens
         self.matches = matches
-        self.text = text
         var classes: [WordClass] = []
         var clause: [Int] = []
         var phrase: [Int] = []
@@ -265,6 +264,7 @@ struct Reading {
                 // "I'm there again now" tells of a return, not of recovery.
                 if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }) { textIsResolved = true }
             case .benign: for i in match.first...match.last { benign[i] = true }
+            case .target: targets.append(match.first...match.last)
             case .risk, .term, .weak: break
             }
         }
@@ -276,31 +276,6 @@ struct Reading {
             textIsResolved = false
         }
         verdicts = matches.map { match in match.tag.risk.flatMap { setAside(match, $0.0) } }
-    }
-
-    /// Single quotation marks (' ‘ ’) in a sentence before the token `first`, not counting those glued
-    /// to the end of the previous sentence's last word. The tokenizer drops them, but writers quote with
-    /// them as often as with double marks ("my entry said 'I can't go on'"). Worked out only for a
-    /// cue being judged, so ordinary text pays nothing for it.
-    func singleQuotes(inSentenceBefore first: Int) -> Int {
-        let start = sentenceStart[tokens[first].sentence]
-        let units = Array(text.utf16)
-        var count = 0
-        var from = start > 0 ? min(tokens[start - 1].end, units.count) : 0
-        // The gaps between tokens, from the one before the sentence's first word to the one before `first`.
-        for i in start...first {
-            let to = min(max(from, tokens[i].start), units.count)
-            var glued = i == start && start > 0
-            for unit in units[from..<to] {
-                if unit == 0x27 || unit == 0x2018 || unit == 0x2019 {
-                    if !glued { count += 1 }
-                } else {
-                    glued = false
-                }
-            }
-            from = min(max(from, tokens[i].end), units.count)
-        }
-        return count
     }
 
     /// The tokens of one sentence.
@@ -402,17 +377,21 @@ struct Reading {
     }
 
     /// Inside quotation marks in a sentence that reports what someone else says or what a character says.
-    /// Single marks count too, except for danger from someone else: there the quoted words are
-    /// usually the abuser's threat, which is the evidence.
+    /// Single marks count too (the tokenizer reads them as `'`, apart from apostrophes), except for
+    /// danger from someone else: there the quoted words are usually the abuser's threat, which is the
+    /// evidence.
     func isQuotedSpeech(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> Bool {
-        var quotes = 0
+        var doubleMarks = 0
+        var singleMarks = 0
         var reporting = false
         for i in range(of: tokens[match.first].sentence) {
-            if i < match.first, tokens[i].kind == .punct, tokens[i].text == "\"" { quotes += 1 }
+            if i < match.first, tokens[i].kind == .punct {
+                if tokens[i].text == "\"" { doubleMarks += 1 } else if tokens[i].text == "'" { singleMarks += 1 }
+            }
             if classes[i].contains(.reporting) { reporting = true }
         }
         guard reporting else { return false }
-        return quotes % 2 == 1 || (category != .abuseDanger && singleQuotes(inSentenceBefore: match.first) % 2 == 1)
+        return doubleMarks % 2 == 1 || (category != .abuseDanger && singleMarks % 2 == 1)
     }
 
     /// The nearest subject before a fear cue, in its clause, is someone else's (she, Nan, her friend),
@@ -448,12 +427,10 @@ struct Reading {
 
     /// "He's going to regret this" names the target, not the actor.
     /// "Make him pay" is the writer's own threat, so a causative verb in the cue rules it out.
-    /// "He's a dead man" names the target too.
+    /// "He's a dead man" names the target too: the cue holds a whole target phrase from the lexicon.
     func isRevenge(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         let words = match.first...match.last
-        if words.contains(where: { $0 < match.last && tokens[$0].text == "dead" && ["man", "meat"].contains(tokens[$0 + 1].text) }) {
-            return true
-        }
+        if targets.contains(where: { words.contains($0.lowerBound) && words.contains($0.upperBound) }) { return true }
         return words.contains { classes[$0].contains(.revenge) } && !words.contains { classes[$0].contains(.causative) }
     }
 

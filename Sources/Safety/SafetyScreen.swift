@@ -15,7 +15,7 @@ public enum SafetyScreen {
     public static func explain(_ text: String) -> [(text: String, category: SafetyCategory, verdict: String)] {
         let tokens = Tokenizer.tokenize(text, readingDisguises: true)
         var seen = Set<String>()
-        return Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens), text: text).explain()
+        return Reading(tokens: tokens, matches: SafetyLexicon.matcher.matches(in: tokens)).explain()
             .filter { seen.insert("\($0.text)|\($0.category)|\($0.verdict)").inserted }
     }
 
@@ -70,7 +70,7 @@ public enum SafetyScreen {
         let tokens = Tokenizer.tokenize(text, readingDisguises: true)
         guard !tokens.isEmpty else { return .clear }
         let matches = SafetyLexicon.matcher.matches(in: tokens)
-        let reading = Reading(tokens: tokens, matches: matches, text: text)
+        let reading = Reading(tokens: tokens, matches: matches)
         let ruled = applyRules(text, offset: offset, reading: reading)
         guard let model, !ruled.isCrisis else { return ruled }
 

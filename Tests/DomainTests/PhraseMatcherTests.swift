@@ -48,7 +48,48 @@ struct PhraseMatcherTests {
         ])
     }
 
-    @Test("a broken pattern is reported with its text", arguments: ["a [b", "a ]", "@missing x", "*x y", "[a||b]"])
+    /// Every match's words, in order.
+    func allMatches(_ pattern: String, _ text: String) throws -> [String] {
+        let matcher = try PhraseMatcher([(pattern, "x")])
+        let tokens = Tokenizer.tokenize(text)
+        return matcher.matches(in: tokens).map { tokens[$0.first...$0.last].map(\.text).joined(separator: " ") }
+    }
+
+    @Test func endOfSentenceAsAnAlternative() throws {
+        // At the sentence's end, whether the text ends, a new sentence starts or a full stop follows.
+        #expect(try firstMatch("end it [$|tonight|,]", "I want to end it") == "end it")
+        #expect(try firstMatch("end it [$|tonight|,]", "I want to end it\nSorry") == "end it")
+        #expect(try firstMatch("end it [$|tonight|,]", "I want to end it. Sorry") == "end it")
+        // Through another alternative, a word or a mark.
+        #expect(try firstMatch("end it [$|tonight|,]", "I want to end it tonight for good") == "end it tonight")
+        #expect(try firstMatch("end it [$|tonight|,]", "I want to end it, honestly") == "end it ,")
+        // Mid-sentence, where only `$` would fit, nothing.
+        #expect(try firstMatch("end it [$|tonight|,]", "we end it with a song") == nil)
+        // In a list of words too, and in any order.
+        #expect(try firstMatch("^ no $|,", "Well. No") == "no")
+        #expect(try firstMatch("^ no $|,", "No way") == nil)
+        // A group of `$` alone is a plain `$`.
+        #expect(try firstMatch("end it [$]", "I'll end it") == "end it")
+    }
+
+    /// `x [$|a]` stands for `x a` and `x $`: where both fit, both are found, under the entry's number.
+    @Test func eachWayToEndIsFound() throws {
+        #expect(try allMatches("end it [$|.]", "I'll end it.") == ["end it .", "end it"])
+        // A gap before the slot: the word further on, and the end with the gap's words left out.
+        #expect(try allMatches("need this *3 [$|after]", "won't need this app after.") == ["need this app after", "need this"])
+        let matcher = try PhraseMatcher([("a b", "first"), ("end it [$|.]", "second")])
+        #expect(matcher.matches(in: Tokenizer.tokenize("end it.")).map(\.pattern) == [1, 1])
+    }
+
+    @Test func endOfSentenceBeforeMoreSlots() throws {
+        #expect(try firstMatch("done [$|now] .", "I'm done.") == "done .")
+        #expect(try firstMatch("done [$|now] .", "I'm done now.") == "done now .")
+        #expect(try firstMatch("done [$|now] .", "I'm done soon.") == nil)
+    }
+
+    @Test("a broken pattern is reported with its text", arguments: [
+        "a [b", "a ]", "@missing x", "*x y", "[a||b]", "a [b|$]?", "a b|$?", "a [b $|c]",
+    ])
     func badPatterns(pattern: String) {
         #expect(throws: PhraseMatcher<String>.PatternError.self) {
             _ = try PhraseMatcher([(pattern, "x")])

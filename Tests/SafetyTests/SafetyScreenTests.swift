@@ -64,6 +64,7 @@ struct SafetyScreenTests {
         ("I can't let anybody see my wrists at work, not after last night.", .selfHarm),
         ("I made myself kneel in the snow until I was numb and shaking.", .selfHarm),
         ("that lad from the bus is a dead man when I find him", .harmToOthers),
+        ("my mate's brother is dead meat when I see him", .harmToOthers),
         ("When I said no he pinned me to the wall by my throat.", .abuseDanger),
         ("She says she'll share the pictures of me with my whole church if I go.", .abuseDanger),
         // A past attempt told as over does not hide the present: "again", "still", "there again now".
@@ -131,6 +132,18 @@ struct SafetyScreenTests {
     func doesNotFire(text: String) {
         let result = SafetyScreen.check(text)
         #expect(!result.isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    /// Quoted speech is set aside when the sentence reports it, in double or single marks; apostrophes
+    /// are no quotation marks, and a threat someone made against the writer counts even when quoted.
+    @Test("quotation marks, not apostrophes, make reported speech", arguments: [
+        ("The message just said ‘I want to kill myself’ in capitals.", "quoting someone"),
+        ("He said \"she'll say 'I want to kill myself' to scare you\"", "quoting someone"),
+        ("My parents' note said I want to kill myself, and I do.", "counts"),
+        ("He keeps saying 'next time it'll be worse' and I believe him.", "counts"),
+    ])
+    func quotedSpeech(text: String, verdict: String) {
+        #expect(SafetyScreen.explain(text).map(\.verdict) == [verdict], "\(text)")
     }
 
     @Test("one risk sentence buried in an ordinary paragraph is found")

@@ -13,6 +13,21 @@ extension PhraseCore {
 
     struct Pattern: Sendable {
         var slots: [(slot: Slot, optional: Bool)]
+        /// The slots with a `$` among their alternatives, by index.
+        var endable: [Int] = []
+
+        /// The patterns this one stands for: itself, or one for each way it may end where a slot lists
+        /// `$` (`end it [$|tonight]` is `end it tonight` and `end it $`). Each can match on its own, so
+        /// where a word fits and the sentence also ends ("end it." or "end it" with a gap before the
+        /// word), both matches are found.
+        var endings: [Pattern] {
+            guard let slot = endable.first else { return [self] }
+            var asWritten = self
+            asWritten.endable.removeFirst()
+            var atEnd = asWritten
+            atEnd.slots[slot] = (.sentenceEnd, false)
+            return asWritten.endings + atEnd.endings
+        }
     }
 
     /// A pattern that could not be compiled, with the reason.
@@ -100,8 +115,11 @@ extension PhraseCore {
         return parts
     }
 
+    /// Compiles one entry; a slot that lists `$` among its alternatives is kept without it, in `endable`.
     static func compile(_ source: String, sets: [String: [String]]) throws -> Pattern {
         var slots: [(Slot, Bool)] = []
+        /// The slots with a `$` alternative, by index.
+        var endable: [Int] = []
         for raw in try slotSources(source) {
             var part = raw
             if part.hasPrefix("[") {
@@ -109,18 +127,31 @@ extension PhraseCore {
                 if part.hasSuffix("]?") { optional = true; part.removeLast() }
                 guard part.hasSuffix("]") else { throw PatternError(pattern: source, reason: "text after ] in \(part)") }
                 var phrases: [[String]] = []
+                var orEnd = false
                 for alternative in part.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false) {
                     let words = alternative.split(separator: " ").map(String.init)
                     guard !words.isEmpty else { throw PatternError(pattern: source, reason: "empty alternative in group") }
-                    phrases.append(words)
+                    if words == ["$"] {
+                        orEnd = true
+                    } else if words.contains("$") {
+                        throw PatternError(pattern: source, reason: "$ inside the alternative \"\(alternative)\"")
+                    } else {
+                        phrases.append(words)
+                    }
                 }
+                if orEnd, optional { throw PatternError(pattern: source, reason: "$ in an optional group") }
+                if phrases.isEmpty {
+                    slots.append((.sentenceEnd, false))
+                    continue
+                }
+                if orEnd { endable.append(slots.count) }
                 slots.append((.phrases(phrases), optional))
                 continue
             }
             if part == "^" { slots.append((.sentenceStart, false)); continue }
             if part == "$" { slots.append((.sentenceEnd, false)); continue }
             if part == "?!" { slots.append((.punct("?"), false)); continue }
-            if ["!", ",", ".", "…", "\""].contains(part) { slots.append((.punct(part), false)); continue }
+            if ["!", ",", ".", "…", "\"", "'"].contains(part) { slots.append((.punct(part), false)); continue }
             if part.hasPrefix("*") {
                 let n = part.count == 1 ? 3 : Int(part.dropFirst())
                 guard let n, n > 0 else { throw PatternError(pattern: source, reason: "bad gap \(part)") }
@@ -131,8 +162,11 @@ extension PhraseCore {
             if part.hasSuffix("?") { optional = true; part.removeLast() }
             var alternatives: [String] = []
             var prefixes: [String] = []
+            var orEnd = false
             for alternative in part.split(separator: "|") {
-                if alternative.hasPrefix("@") {
+                if alternative == "$" {
+                    orEnd = true
+                } else if alternative.hasPrefix("@") {
                     guard let list = sets[String(alternative.dropFirst())] else {
                         throw PatternError(pattern: source, reason: "unknown set \(alternative)")
                     }
@@ -148,6 +182,8 @@ extension PhraseCore {
             guard !alternatives.isEmpty || !prefixes.isEmpty else {
                 throw PatternError(pattern: source, reason: "empty slot")
             }
+            if orEnd, optional { throw PatternError(pattern: source, reason: "$ in an optional slot") }
+            if orEnd { endable.append(slots.count) }
             if prefixes.isEmpty {
                 slots.append((.words(Set(alternatives)), optional))
             } else {
@@ -155,6 +191,6 @@ extension PhraseCore {
             }
         }
         guard !slots.isEmpty else { throw PatternError(pattern: source, reason: "empty pattern") }
-        return Pattern(slots: slots)
+        return Pattern(slots: slots, endable: endable)
     }
 }

@@ -6,11 +6,13 @@ import Foundation
 /// - `a|b|c` matches any one of the words;
 /// - `[my life|it all|myself]` matches any one of the phrases (groups may not nest);
 /// - a trailing `?` makes a slot optional: `i really? need`;
+/// - `$` among a slot's alternatives also lets the pattern end there, at a sentence's end:
+///   `end it [$|tonight|,]` is `end it [tonight|,]` and `end it $`, each found where it fits;
 /// - `*` skips up to three words, `*5` up to five (never across punctuation);
 /// - a trailing `~` matches by prefix: `kill~` matches kill, killed, killing;
 /// - `@name` stands for a named word list given at compile time: `@feeling`;
 /// - `^` matches at the start of a sentence or clause (after , ; : - or a quote mark); `$` at a sentence's end;
-/// - `!`, `?!` (a literal question mark), `,`, `.` match that punctuation.
+/// - `!`, `?!` (a literal question mark), `,`, `.`, `"` and `'` (quotation marks) match that punctuation.
 ///
 /// Patterns are compiled once; matching indexes them by their first word, so checking a text costs
 /// about one dictionary look-up per token.
@@ -44,7 +46,8 @@ public struct PhraseMatcher<Tag: Sendable>: Sendable {
         tags = entries.map(\.tag)
     }
 
-    /// Every match, at most one per pattern and start token, in token order. (Inlinable, so each
+    /// Every match in token order: at most one per pattern and start token, or one for each way a
+    /// pattern with a `$` alternative can end. (Inlinable, so each
     /// caller gets a copy specialised for its tag type instead of generic code.)
     @inlinable
     public func matches(in tokens: [Token]) -> [Match] {
@@ -90,10 +93,18 @@ public struct PhraseCore: Sendable {
     private let unindexed: [Int]
     /// For an unindexed pattern that starts with a `~` slot, the bytes its words can start with.
     private let unindexedFirstBytes: [ByteSet?]
+    /// For each pattern, the entry it was compiled from.
+    private let entryOf: [Int32]
 
     public init(_ entries: [String], sets: [String: [String]] = [:]) throws {
+        // An entry may stand for more than one pattern (one per way it can end); each match names its entry.
         var compiled: [Pattern] = []
-        for entry in entries { compiled.append(try Self.compile(entry, sets: sets)) }
+        var entryOf: [Int32] = []
+        for (number, entry) in entries.enumerated() {
+            let patterns = try Self.compile(entry, sets: sets).endings
+            compiled += patterns
+            entryOf += Array(repeating: Int32(number), count: patterns.count)
+        }
 
         // Number every word and mark the patterns can test.
         var vocabulary: [String: Int32] = [:]
@@ -235,9 +246,11 @@ public struct PhraseCore: Sendable {
         self.bySecondWord = FlatLists(pairs.map { pairIndex[$0]! })
         self.unindexed = unindexed
         self.unindexedFirstBytes = unindexedFirstBytes
+        self.entryOf = entryOf
     }
 
-    /// Every match, at most one per pattern and start token, in token order.
+    /// Every match in token order: at most one per entry and start token, or one for each way the
+    /// entry can end (see `Pattern.endings`).
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         guard !tokens.isEmpty else { return found }
@@ -277,7 +290,7 @@ public struct PhraseCore: Sendable {
                     }
                     guard filled[p] == anchorMask[p] else { continue }
                     if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1) {
-                        found.append(Match(first: start, last: last, pattern: p))
+                        found.append(Match(first: start, last: last, pattern: Int(entryOf[p])))
                     }
                 }
             }
@@ -288,7 +301,7 @@ public struct PhraseCore: Sendable {
                 if let last = match(Int(patternStart[p]), end: Int(patternEnd[p]), at: start, in: text, lastMatched: start - 1),
                     last >= start
                 {
-                    found.append(Match(first: start, last: last, pattern: p))
+                    found.append(Match(first: start, last: last, pattern: Int(entryOf[p])))
                 }
             }
         }
@@ -306,7 +319,7 @@ public struct PhraseCore: Sendable {
 
         enum Flag {
             static let isWord: UInt8 = 1
-            /// The token starts a sentence or a clause (after , ; : - " ( …).
+            /// The token starts a sentence or a clause (after , ; : - " ' ( …).
             static let startsClause: UInt8 = 2
             /// The token is sentence-final punctuation.
             static let endsSentence: UInt8 = 4
@@ -416,4 +429,4 @@ public struct PhraseCore: Sendable {
 private let sentenceEnders: WordSet = [".", "!", "?", "…"]
 
 /// Punctuation after which a new clause starts, for `^` in phrase patterns.
-private let phraseClauseMarks: WordSet = [",", ";", ":", "-", "\"", "(", "…"]
+private let phraseClauseMarks: WordSet = [",", ";", ":", "-", "\"", "'", "(", "…"]

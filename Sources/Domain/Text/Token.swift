@@ -5,7 +5,8 @@ public struct Token: Sendable, Hashable {
         case word
         /// Only digits.
         case number
-        /// One of . ! ? , ; : … " ( ) -
+        /// One of . ! ? , ; : … " ( ) -, or ' for a single quotation mark (read only when reading
+        /// disguises, see `Tokenizer.tokenize`).
         case punct
         /// One emoji or pictograph.
         case emoji

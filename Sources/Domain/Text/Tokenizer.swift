@@ -10,7 +10,8 @@ public enum Tokenizer {
     ///
     /// With `readingDisguises`, as the safety screen reads, it also reads masks inside a word ("k*ll",
     /// "su!cide"), texting spellings with a number ("4ever") and single quotation marks around quoted
-    /// speech. Other readers (the Coach's trained features) keep the plain reading they were trained on.
+    /// speech, as tokens `'` of their own (a double mark, ", is a token `"` in any reading). Other readers
+    /// (the Coach's trained features) keep the plain reading they were trained on.
     public static func tokenize(_ text: String, readingDisguises: Bool = false) -> [Token] {
         var state = TokenizerState(expectedTokens: text.utf8.count / 4 + 4, readingDisguises: readingDisguises)
         var text = text
@@ -162,7 +163,7 @@ struct TokenizerState {
         if let quote = pendingOpenQuote {
             pendingOpenQuote = nil
             if !Tokenizer.elisions.contains(builder.text) {
-                tokens.append(Token(kind: .punct, text: "\"", start: quote, end: quote + 1, sentence: sentence))
+                tokens.append(Token(kind: .punct, text: "'", start: quote, end: quote + 1, sentence: sentence))
                 singleQuoteOpen = true
             }
         }
@@ -170,7 +171,7 @@ struct TokenizerState {
         let end = builder.endOffset
         builder.finish(sentence: sentence, into: &tokens)
         if closes {
-            tokens.append(Token(kind: .punct, text: "\"", start: end, end: end + 1, sentence: sentence))
+            tokens.append(Token(kind: .punct, text: "'", start: end, end: end + 1, sentence: sentence))
             singleQuoteOpen = false
         }
     }
