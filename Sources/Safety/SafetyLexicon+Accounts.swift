@@ -21,9 +21,7 @@ extension SafetyLexicon {
         ],
     ]
 
-    static let accountForms: [(String, SafetyCue.Role)] = accountFormsWritten.flatMap(expandingEnd)
-
-    static let accountFormsWritten: [(String, SafetyCue.Role)] = [
+    static let accountForms: [(String, SafetyCue.Role)] = [
         // Suicidal: an accident or not waking welcomed.
         ("[got|get|was|were] [hit|run over|knocked down|knocked over|killed] *6 [wouldn't mind|would not mind|wouldn't care|would be grateful|be grateful|be relieved|be a relief|wouldn't be sad|not mind|be glad]", .risk(.suicidal, .concern)),
         ("if i [didn't|did not|never|don't|dont] wake up *8 [a relief|wouldn't mind|would not mind|be grateful|be glad|a blessing|for the best|be relieved|not mind]", .risk(.suicidal, .concern)),

@@ -24,9 +24,7 @@ extension SafetyLexicon {
     /// Parts of the body, for telling "he'll break my arm" (the writer hurt) from a report about someone else.
     static let bodyWords = Set(familySets["bodyPart"] ?? [])
 
-    static let kindForms: [(String, SafetyCue.Role)] = kindFormsWritten.flatMap(expandingEnd)
-
-    static let kindFormsWritten: [(String, SafetyCue.Role)] = [
+    static let kindForms: [(String, SafetyCue.Role)] = [
         // Suicidal: the writer gone from the picture, and the people left better off or not noticing.
         ("if i [wasn't|wasnt|weren't|werent|was not|were not] [here|around|alive] [anymore|any more]? *5 [better|easier|happier|relieved|stop fighting|celebrate|notice|care|miss me|be fine|lighter|freer]", .risk(.suicidal, .concern)),
         ("[better|easier|happier|quieter|quiet|peaceful|simpler|calmer|lighter|relieved|celebrate] *4 if i just? [wasn't here|weren't here|wasn't around|weren't around|was out of the picture|were out of the picture|disappeared|vanished|didn't exist|stopped existing|drove off|crashed|was gone|were gone|died]", .risk(.suicidal, .concern)),
