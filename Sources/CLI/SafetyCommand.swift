@@ -137,7 +137,12 @@ extension SafetyCommand {
             var trainer = SafetyTrainer()
             if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
             if let l2 { trainer.l2 = l2 }
-            if let thresholdFloor { trainer.thresholdFloor = thresholdFloor }
+            if let thresholdFloor {
+                guard (0...1).contains(thresholdFloor) else {
+                    throw ValidationError("--threshold-floor must be a probability from 0 to 1, not \(thresholdFloor).")
+                }
+                trainer.thresholdFloor = thresholdFloor
+            }
             if let folds {
                 guard folds >= 2 else { throw ValidationError("--folds must be at least 2.") }
                 print("\(folds)-fold cross-validation on \(items.count) training texts (rules and a model trained on the other folds)\n")

@@ -10,7 +10,7 @@
 extension SafetyLexicon {
     static let accountSets: [String: [String]] = [
         /// Medicines people save or take in a lethal amount: `pillWord` and more names seen in fresh text.
-        "drugWord": freshSets["pillWord", default: []] + [
+        "drugWord": freshSets["pillWord"]! + [
             "gabapentin", "pregabalin", "olanzapine", "venlafaxine", "lorazepam", "clonazepam", "temazepam",
             "promethazine", "nytol", "vials", "ampoules", "opioids", "fentanyl", "methadone",
         ],
@@ -140,20 +140,21 @@ extension SafetyLexicon {
         ("that was the [seventies|eighties|nineties|80s|90s|70s|noughties]", .resolved),
         ("done a lot of work on [it|that|myself|this]", .resolved),
         ("[worked through|made peace with|come to terms with|came to terms with|forgiven|forgave] [it|that|him|her|them|most of it|a lot of it|all of it|all that|the past|what happened]", .resolved),
-        ("own terms", .resolved),
         ("[don't|dont|do not] [anymore|any more] $", .resolved),
         ("still here and [i'm|im|i am]? [glad|grateful|happy|thankful]", .resolved),
         ("[glad|grateful|thankful|happy] i [stuck around|stayed|held on|hung on|survived|made it|didn't go through with it|am still here|'m still here]", .resolved),
-        ("[feels|felt|seems] like [a different person|another person|a different life|another life|a lifetime ago|another lifetime|someone else's life]", .resolved),
+        ("[that|it|that time|those years|back then|all that] [feels|felt|seems] like [a different person|another person|a different life|another life|a lifetime ago|another lifetime|someone else's life]", .resolved),
         ("[it passed|that passed|and it passed|it's passed|it has passed|it went away|they went away|and it stopped|it all stopped|it finally stopped|got better ,|got better and]", .resolved),
         ("[years|decades] *4 later", .resolved),
         ("[came|come|coming] out the other [side|end]", .resolved),
         ("[scars|marks] *2 [are|'re|have] [old|faded|white|silver|pale|long faded]", .resolved),
-        ("[married|remarried|engaged] to [a|an|the|my|someone|him|her]", .resolved),
+        ("[married|remarried|engaged] to [a kind|a lovely|a good|a gentle|a wonderful|someone kind|someone lovely|someone new|someone else]", .resolved),
+        ("[now|happily] [married|remarried|engaged]", .resolved),
         ("[discharged me|was discharged|got discharged|been discharged|signed me off]", .resolved),
         ("[years|months] [divorced|separated|sober|out of it|away from him|away from her]", .resolved),
         ("new life", .resolved),
         ("now when i [feel|get|'m feeling|am feeling|start to feel|notice]", .resolved),
-        ("[years|months|decades] since i [last|felt|had|did|was|have|'ve]", .resolved),
+        ("[years|months|decades] since i last", .resolved),
+        ("[years|months|decades] since i [felt|had|did|thought] [that|it|anything like that|like that|those thoughts|that way]", .resolved),
     ]
 }

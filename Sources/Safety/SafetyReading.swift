@@ -48,6 +48,8 @@ struct WordClass: OptionSet, Sendable {
     /// the, a, this: a cue that opens with one is not owned by a "his" or "her" before it
     /// ("I told her the cat did it").
     static let determiner = WordClass(rawValue: 1 << 25)
+    /// tell, told, texted, rang: "she rang to tell me she wants to die" makes the writer the one told.
+    static let telling = WordClass(rawValue: 1 << 26)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -123,6 +125,11 @@ struct WordClass: OptionSet, Sendable {
         add(["scared", "afraid", "terrified", "frightened", "petrified", "flinched", "flinches", "flinch"], .fear)
         add(["herself", "himself", "themselves", "themself"], .otherReflexive)
         add(["the", "a", "an", "this", "that", "these", "those"], .determiner)
+        add([
+            "tell", "tells", "told", "telling", "text", "texts", "texted", "texting", "message", "messages", "messaged",
+            "ring", "rings", "rang", "call", "calls", "called", "phone", "phones", "phoned", "telephone", "telephones",
+            "telephoned", "email", "emails", "emailed", "warn", "warns", "warned", "dm", "dms", "dmed", "dm'd",
+        ], .telling)
         add(["make", "makes", "making", "made"], .causative)
         add(["said", "say", "says", "saying", "answered", "replied", "told"], .replyVerb)
         return WordMap(classes)
@@ -307,9 +314,11 @@ struct Reading {
             return "about someone else"
         }
         // "I found his goodbye letter", "her self-harm": a possessive names whose act or note it is.
+        // Not where "her" is the one told ("I can't tell her self-harm is back").
         if category == .suicidal || category == .selfHarm, match.first > 0,
             ["his", "her", "their"].contains(tokens[match.first - 1].text), !classes[match.first].contains(.determiner),
-            !classes[match.first].contains(.firstPersonSubject), !selfWordIn(match)
+            !classes[match.first].contains(.firstPersonSubject), !selfWordIn(match),
+            !(match.first > 1 && !classes[match.first - 2].isDisjoint(with: [.telling, .replyVerb]))
         {
             return "about someone else"
         }
@@ -347,8 +356,7 @@ struct Reading {
         case .abuseDanger:
             if laughing[sentence] && !self.sentence(sentence, has: .violence) { return "joking" }
             // "My mum's boyfriend comes into my room", "he'll break my arm": the cue itself names the writer.
-            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesWritersBody(match)
-                && !namesWriterInside(match)
+            if frames.contains(.otherPerson) && !self.sentence(sentence, has: .firstPersonWord) && !namesTheWriter(match)
             {
                 return "about someone else"
             }
@@ -402,11 +410,13 @@ struct Reading {
         }
     }
 
-    /// "My dad said he'll break my arm": "my" before a part of the body inside or just after the cue
-    /// names the writer as the one hurt, though the sentence's subject is someone else.
-    func namesWritersBody(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+    /// The cue names the writer as the one harmed: "my" inside it with the cue going on after it
+    /// ("comes into my room at night"), or "my" and a part of the body ("he'll break my arm"). A cue
+    /// that ends on "my" ("grandad hit my…") may go on to name someone else ("…my nan").
+    func namesTheWriter(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         (match.first...match.last).contains { i in
-            tokens[i].text == "my" && i + 1 < tokens.count && SafetyLexicon.bodyWords.contains(tokens[i + 1].text)
+            tokens[i].text == "my"
+                && (i < match.last || (i + 1 < tokens.count && SafetyLexicon.bodyWords.contains(tokens[i + 1].text)))
         }
     }
 
@@ -440,8 +450,10 @@ struct Reading {
         return pastFrames.contains { $0.sentence == sentence && $0.clause >= clause[match.first] }
     }
 
-    /// The cue or the words just before it say it is happening again, or still: "I want to die again",
-    /// "I still want to die". Not "never again", and not "again at 23" (a second past time).
+    /// It is happening again, or still: a "still" just before the cue or inside it ("I still want to
+    /// die"), or an "again" anywhere from the cue to the end of its clause ("I want to die again"). Not
+    /// when a negator after the cue comes first ("…, never again"), and not "again at 23" (a second
+    /// past time).
     func isRecurring(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         let c = clause[match.first]
         if match.first > 0, clause[match.first - 1] == c, tokens[match.first - 1].text == "still" { return true }
@@ -458,24 +470,24 @@ struct Reading {
         return false
     }
 
-    /// "My" inside the cue, with the cue going on after it ("comes into my room at night"); a cue that ends
-    /// on "my" ("grandad hit my…") may go on to name someone else ("…my nan").
-    /// A "me" inside the cue with someone else's subject after it: the writer is the one told.
+    /// A "me" right after a telling verb, inside the cue or just before it, with someone else's subject
+    /// after it in the cue: "rang to tell me she wants to die", "texted me saying he wants to die". The
+    /// writer is the one told. ("Would anyone miss me if they found me dead" has no telling verb.)
     func isToldBySomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        guard let me = (match.first..<match.last).first(where: { tokens[$0].text == "me" }) else { return false }
+        guard let me = (match.first..<match.last).first(where: { tokens[$0].text == "me" }), me > 0,
+            classes[me - 1].contains(.telling)
+        else { return false }
         return (me + 1...match.last).contains { classes[$0].contains(.thirdPersonSubject) }
-    }
-
-    func namesWriterInside(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        (match.first..<match.last).contains { tokens[$0].text == "my" } && selfWordIn(match)
     }
 
     /// A threat reported with its target named just after it, someone other than the writer:
     /// "said he'd like to stab his ex", "threatened to kill her".
+    /// Not where the writer is in the sentence ("he threatened to take them if I leave").
     func isThreatToSomeoneElse(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         let next = match.last + 1
         guard !classes[match.first].contains(.fear), next < tokens.count, tokens[next].sentence == tokens[match.last].sentence,
-            ["his", "her", "their", "him", "them"].contains(tokens[next].text)
+            ["his", "her", "their", "him", "them"].contains(tokens[next].text),
+            !sentence(tokens[match.first].sentence, has: .firstPersonWord)
         else { return false }
         return !(match.first...match.last).contains {
             classes[$0].contains(.firstPersonWord) || tokens[$0].text == "my"

@@ -73,6 +73,17 @@ struct SafetyScreenTests {
         ("ngl the urges r back, relapsed on sh last night and went to styro", .selfHarm),
         ("Looked up how many of my sertraline would be lethal and I have more than that.", .suicidal),
         ("He broke two of my ribs last month and he's home tonight.", .abuseDanger),
+        // Set-asides must stay narrow: each of these once read as someone else's, a figure of speech,
+        // a class or a past that was over.
+        ("He nearly broke my arm.", .abuseDanger),
+        ("My dad said he'll break my arm.", .abuseDanger),
+        ("He threatened to take them if I leave.", .abuseDanger),
+        ("I cut myself in the toilets after english class.", .selfHarm),
+        ("im 16. used to cut, now i want to kill myself", .suicidal),
+        ("I used to hope it'd get better, now I'll end it on my own terms.", .suicidal),
+        ("Would anyone even miss me if they found me dead?", .suicidal),
+        ("I could kill myself some days.", .suicidal),
+        ("I can't tell her self-harm is back.", .selfHarm),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -88,6 +99,7 @@ struct SafetyScreenTests {
         "I'm playing Juliet in the school play, so I stab myself every night at eight.",
         "I'd rather die than go to another work quiz night.",
         "I never want to see another spreadsheet after this week.",
+        "My late wife's sister telephones to tell me she wants to die. I listen, but I fear I say the wrong things.",
     ])
     func setAside(text: String) {
         #expect(!SafetyScreen.check(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
