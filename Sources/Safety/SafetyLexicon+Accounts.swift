@@ -9,11 +9,6 @@
 /// wordings, checked against the everyday sentences that share its words.
 extension SafetyLexicon {
     static let accountSets: [String: [String]] = [
-        /// Medicines people save or take in a lethal amount: `pillWord` and more names seen in fresh text.
-        "drugWord": freshSets["pillWord"]! + [
-            "gabapentin", "pregabalin", "olanzapine", "venlafaxine", "lorazepam", "clonazepam", "temazepam",
-            "promethazine", "nytol", "vials", "ampoules", "opioids", "fentanyl", "methadone",
-        ],
         /// Bones and body parts an abuser breaks or cracks.
         "injuryPart": [
             "wrist", "wrists", "arm", "arms", "finger", "fingers", "rib", "ribs", "nose", "jaw", "collarbone", "leg",
@@ -27,7 +22,6 @@ extension SafetyLexicon {
         ("if i [didn't|did not|never|don't|dont] wake up *8 [a relief|wouldn't mind|would not mind|be grateful|be glad|a blessing|for the best|be relieved|not mind]", .risk(.suicidal, .concern)),
         ("[wouldn't mind|would not mind|would be a relief|be relieved|be grateful|wouldn't care] if i [didn't wake up|never woke up|don't wake up|died|got hit|was gone|just died|wasn't here|were gone|stopped existing]", .risk(.suicidal, .concern)),
         ("[i'd|i would|id] rather [not|never] [exist|be alive|wake up|have been born|be born|be living|live]", .risk(.suicidal, .concern)),
-        ("[don't|dont|do not|can't|cant|cannot] see myself [still]? [being]? [around|alive|still around|still alive|living] [$|,|by|at|for|in|next|past|until|till|much]", .risk(.suicidal, .concern)),
 
         // Suicidal: finality, the last entry, no session after this one.
         ("[will be|'ll be|will probably be|is probably|might be|may be|is going to be|probably be|could be] [my|the] last [entry|post|message|log|note|thing i write|thing i'll write|thing i post|time i write|time i log] [$|,|ever|in here|here|on here|for good|i'll write|i write]", .risk(.suicidal, .concern)),
@@ -54,7 +48,6 @@ extension SafetyLexicon {
         ("[tells me|telling me|tell me] *3 [to kill myself|to die|kys|kms|i should die|i should be dead|to end it|i'd be better off dead|i'd be better off gone|the kindest thing|everyone would be better off|i don't deserve to live]", .risk(.suicidal, .concern)),
         ("[kys|kill yourself|just die|you should die|end it] *3 what my [brain|head|mind] [says|tells me|keeps saying]", .risk(.suicidal, .concern)),
         ("how [easy|quick|simple|quickly|easily] it [would|'d|could|might] be [$|,|to step|to jump|to turn the wheel|to swerve|to fall|to step in|to step off|to drive off|to end it]", .risk(.suicidal, .concern)),
-        ("[how easy|so easy|how quick] *1 [it'd be|it would be|it'll be|it is] [to just|to simply|to|just to] [turn the wheel|jerk the wheel|step in|step in front|walk in|let go|let it take me]", .risk(.suicidal, .concern)),
         ("[she|he|they|nobody|none of them] [didn't|doesn't|don't|won't|wouldn't|never] [know|realise|realize|notice] [it was|it's|it is|it'll be|that was|that it was|i was saying] goodbye [$|.]", .risk(.suicidal, .concern)),
         ("[saying|said|say] goodbye to *3 [in little ways|without them knowing|one by one|without telling them]", .risk(.suicidal, .concern)),
 
@@ -62,18 +55,18 @@ extension SafetyLexicon {
         ("[which|what] [ways|way|methods|method|options] [are|is|would be|are the most|is the most|is least|are least] [painless|least painful|most painless]", .risk(.suicidal, .urgent)),
         ("[ordered|bought|got hold of|sourced|found] [something|stuff] *4 [meant to be|supposed to be|said to be] painless", .risk(.suicidal, .urgent)),
         ("how [much|many] of my *2 [would be|is|are|would|'d be|will be|it takes to be] [lethal|fatal|deadly|a lethal dose|enough to kill me|enough to die]", .risk(.suicidal, .urgent)),
-        ("how many @drugWord *3 [would be|is|are|would|'d be|will be|it takes to be] [lethal|fatal|deadly|a lethal dose|enough to kill me|enough to die]", .risk(.suicidal, .urgent)),
-        ("[took|taken|swallowed|downed|necked] [the rest of|every one of|every last one of|the whole lot of|a whole strip of|the whole strip of|a strip of|two strips of|a whole sheet of|a bunch of|a load of|loads of] [my|the|his|her|mum's|mums|dad's|dads]? *1 @drugWord", .risk(.suicidal, .urgent)),
-        ("@drugWord [saved up|stashed|hidden away|stockpiled|squirrelled away|put by|hoarded]", .risk(.suicidal, .concern)),
-        ("@drugWord saved [$|up]", .risk(.suicidal, .concern)),
-        ("@drugWord home from work", .risk(.suicidal, .concern)),
+        ("how many @pillWord *3 [would be|is|are|would|'d be|will be|it takes to be] [lethal|fatal|deadly|a lethal dose|enough to kill me|enough to die]", .risk(.suicidal, .urgent)),
+        ("[took|taken|swallowed|downed|necked] [the rest of|every one of|every last one of|the whole lot of|a whole strip of|the whole strip of|a strip of|two strips of|a whole sheet of|a bunch of|a load of|loads of] [my|the|his|her|mum's|mums|dad's|dads]? *1 @pillWord", .risk(.suicidal, .urgent)),
+        ("@pillWord [saved up|stashed|hidden away|stockpiled|squirrelled away|put by|hoarded]", .risk(.suicidal, .concern)),
+        ("@pillWord saved [$|up]", .risk(.suicidal, .concern)),
+        ("@pillWord home from work", .risk(.suicidal, .concern)),
         ("[the plan is|plan is|my plan's|the plan's] *2 [pills|tablets|the bridge|the rope|a rope|an overdose|paracetamol|the train|the car|gas|the river]", .risk(.suicidal, .urgent)),
         ("[gun|knife|blade|rifle|shotgun|pistol|razor] on myself", .risk(.suicidal, .urgent)),
         ("[gun|rifle|shotgun|pistol|knife|blade] *10 [using it|use it|used it|turn it|turning it] on myself", .risk(.suicidal, .urgent)),
         ("[rifle|shotgun|gun|pistol|handgun] *12 [keep|kept|keeps|been] [taking it out|looking at it|staring at it|holding it|picking it up|loading it]", .risk(.suicidal, .concern)),
         ("[leaning|lean|leant|hanging|climbing|climbed|standing|stood] over the [railing|railings|edge|balcony|parapet|barrier] *3 [to see how it feels|see how it feels|how it'd feel|how it would feel|what it'd be like|what it would be like]", .risk(.suicidal, .concern)),
         ("gas on *4 without [lighting it|lighting|a flame]", .risk(.suicidal, .concern)),
-        ("[took|taken|swallowed] [a lot|loads|way|far|much|lots] more [of my|of the|of]? *2 @drugWord than [i'm|im|i am|i was|i should|prescribed|i'm meant|i'm supposed]", .risk(.suicidal, .urgent)),
+        ("[took|taken|swallowed] [a lot|loads|way|far|much|lots] more [of my|of the|of]? *2 @pillWord than [i'm|im|i am|i was|i should|prescribed|i'm meant|i'm supposed]", .risk(.suicidal, .urgent)),
         ("[enough|everything|it all] ready for when i [decide|choose|go|do it]", .risk(.suicidal, .concern)),
         ("[stepping|step|standing|edging|moving|leaning|inching|creeping|walking] [closer|nearer] to the [edge|yellow line|tracks|platform edge|drop|rails|railing]", .risk(.suicidal, .concern)),
         ("[step|stepping|jump|jumping|throw myself|walk|walking|lie|lying] in front of [it|one|the next one|the next train|the fast one]", .risk(.suicidal, .concern)),
@@ -108,7 +101,7 @@ extension SafetyLexicon {
         // Danger from someone else: bones broken, a hand at the throat, threats of maiming, a belt used,
         // a barricaded door, trackers and cameras, a home that is not safe.
         ("@abuser [broke|fractured|cracked|dislocated|nearly broke|almost broke|has broken|had broken] [my|two of my|both my|one of my|three of my] *1 @injuryPart", .risk(.abuseDanger, .concern)),
-        ("[held|holds|pinned|pins|grabbed|grabs|squeezed|pressed] me *5 [by my throat|by the throat|by my neck|round my throat|on my throat|round the neck]", .risk(.abuseDanger, .urgent)),
+        ("[held|holds|pinned|pins|grabbed|grabs|squeezed|pressed|lifted|dragged|pulled] me *5 [by my throat|by the throat|by my neck|round my throat|on my throat|round the neck]", .risk(.abuseDanger, .urgent)),
         ("[he'd|she'd|he'll|she'll|hed|shed|hell|shell|they'd|they'll|he would|she would|he will|she will] [slit|cut|break|smash|snap|burn] my [throat|neck|legs|face|arms|fingers|jaw]", .risk(.abuseDanger, .concern)),
         ("[he'll|she'll|hell|shell|he'd|she'd|hed|shed|he will|she will|they'll] make sure [i|i'll|nobody|no one|you] *3 [can't|cant|cannot|never|won't|wont|wants to|will want to|will] [walk|talk|look|get up|breathe]", .risk(.abuseDanger, .concern)),
         ("[his|her] [belt|belt buckle|cane|slipper|fists|fist] on [me|us]", .risk(.abuseDanger, .concern)),
@@ -120,8 +113,8 @@ extension SafetyLexicon {
         ("[hidden|secret] cameras [around|in|all over] the [house|flat|bathroom|bedroom]", .risk(.abuseDanger, .concern)),
         ("[safer|less scary] than [being|staying|going] [in the house|at home|home|in the flat|inside] with [him|her|them]", .risk(.abuseDanger, .concern)),
         ("home [isn't|is not|isnt|ain't|aint|doesn't feel|never feels] [really|very|that]? safe [$|,|.|but|for me|and|anymore|any more|right now|tonight|at the moment]", .risk(.abuseDanger, .concern)),
-        ("[my ex|he|she|my stalker] [keeps|kept|keep] [rocking|rockin|turning|showing|popping] up [at|outside] my *1 [work|flat|house|door|school|uni|job|gym|place|home]", .risk(.abuseDanger, .concern)),
-        ("[been following|keeps following|kept following|is following|was following|started following|follows|followed] me [home|from the station|from work|from school|to my car|to my door|to work]", .risk(.abuseDanger, .concern)),
+        ("[he|she] [keeps|kept|keep] [rocking|rockin|turning|showing|popping] up [at|outside] my *1 [work|flat|house|door|school|uni|job|gym|place|home]", .risk(.abuseDanger, .concern)),
+        ("[follows|followed] me [home|from the station|from work|from school|to my car|to my door|to work]", .risk(.abuseDanger, .concern)),
         ("[he|she|my ex|he now|she now] [knows|found out|worked out] [which|what] [gym|bus|route|class|shop|cafe|café|train|pub|school|office|hostel|refuge|street] i", .risk(.abuseDanger, .concern)),
 
         // Everyday phrases that share these words.

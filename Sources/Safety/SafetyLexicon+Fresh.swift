@@ -12,6 +12,8 @@ extension SafetyLexicon {
             "ibuprofen", "aspirin", "insulin", "morphine", "diazepam", "zopiclone", "citalopram", "fluoxetine",
             "propranolol", "amitriptyline", "tramadol", "mirtazapine", "quetiapine", "lithium", "sleepers",
             "oxycodone", "oxy", "benzos", "xanax", "valium", "tylenol", "advil", "boxes", "packets",
+            "gabapentin", "pregabalin", "olanzapine", "venlafaxine", "lorazepam", "clonazepam", "temazepam",
+            "promethazine", "nytol", "vials", "ampoules", "opioids", "fentanyl", "methadone",
         ],
         /// Someone at home whose arrival the writer dreads.
         "homeActor": [
@@ -88,7 +90,7 @@ extension SafetyLexicon {
         ("narrowed it down to [two|three|one|a few] [$|,|methods|ways|options]", .weak(.suicidal)),
         ("[beach|sea|river|lake|shore|pier|tide|coast|loch|reservoir] *6 [keep walking|keep swimming|walk out|swim out|and not come back] [$|,|until|till|and|out]", .risk(.suicidal, .concern)),
         ("[not turning|not turn|not to turn|stop turning] the [wheel|steering wheel] *3 [at the|on the|into|,|and]", .risk(.suicidal, .concern)),
-        ("[how easy|so easy] *1 [it'd be|it would be|it'll be|it is] [to just|to simply|to|just to] [let the handbrake off|let go of the wheel|drive off|step off|step out|go over|roll over the edge|swerve|not turn|let myself fall]", .risk(.suicidal, .concern)),
+        ("[how easy|so easy|how quick] *1 [it'd be|it would be|it'll be|it is] [to just|to simply|to|just to] [let the handbrake off|let go of the wheel|drive off|step off|step out|go over|roll over the edge|swerve|not turn|let myself fall|turn the wheel|jerk the wheel|step in|step in front|walk in|let go|let it take me]", .risk(.suicidal, .concern)),
         ("[stand|standing|stood|stands|lean|leaning|leant|walk|walking] *3 [too close to|close to|right at|right on] the [edge of the platform|platform edge|edge of the cliff|cliff edge|edge of the roof|edge of the bridge|edge of the tracks]", .risk(.suicidal, .concern)),
         ("[jump|jumping|throw myself|throwing myself|leap] [off|from] [the|a] [car park|carpark|multi storey|multi-storey|multistorey] [roof|top]?", .risk(.suicidal, .concern)),
         ("[rope|noose|ligature|cord] *6 [picked out|chosen|sorted out|set aside|put aside]", .risk(.suicidal, .concern)),

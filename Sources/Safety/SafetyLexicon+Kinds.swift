@@ -45,7 +45,7 @@ extension SafetyLexicon {
         ("[not|don't|do not|dont] [intend|plan|want|wish|mean] to [linger|stick around|hang around|hang on|go on|carry on] *2 [much longer|longer|very much longer|very long|for long]", .risk(.suicidal, .concern)),
         ("[not sticking around|not staying around|not hanging around|not hanging on] [$|,|much longer|for long|long|for much longer]", .risk(.suicidal, .concern)),
         ("[not planning|not going|not expecting|don't plan|don't expect|dont plan|dont expect|do not expect|don't intend|not intending] [to|on]? [be alive|still be alive|being alive|live to see|be living]", .risk(.suicidal, .concern)),
-        ("[don't|dont|do not|can't|cant|cannot] see myself [still]? [being here|being around|being alive|alive|here|around] [by|in|at|for|next|this time|past|beyond]", .risk(.suicidal, .concern)),
+        ("[don't|dont|do not|can't|cant|cannot] see myself [still]? [being]? [here|around|alive|still around|still alive|living] [$|,|by|in|at|for|next|this time|past|beyond|until|till|much]", .risk(.suicidal, .concern)),
         ("[tomorrow|the morning|next week|next year] [doesn't|does not|doesnt|never] [come|comes|arrive|arrives] for me", .risk(.suicidal, .concern)),
         ("[not|won't|wont|will not|not going to|not gonna] be [a problem|a burden|a bother|your problem|anyone's problem|in anyone's way|in your way|a nuisance] [for much longer|much longer|for long|soon]", .risk(.suicidal, .concern)),
         ("[meant|means|where|if] i'd never [existed|been born]", .risk(.suicidal, .concern)),
@@ -181,9 +181,9 @@ extension SafetyLexicon {
         ("[bruises|bruised|marks|welts|black eye] *4 from [my|his|her] *1 @abuser", .risk(.abuseDanger, .concern)),
         ("[himself|herself|themselves] and me [too|if|as well]", .risk(.abuseDanger, .concern)),
         ("[he'll|she'll|he will|she will|he'd|she'd|hell] put me in [hospital|the hospital|a&e|the ground|a wheelchair|a coma]", .risk(.abuseDanger, .concern)),
-        ("[held|holds|pinned|grabbed|lifted|dragged|pulled] me *4 by my [neck|throat|hair]", .risk(.abuseDanger, .concern)),
+        ("[held|holds|pinned|grabbed|lifted|dragged|pulled] me *4 by my hair", .risk(.abuseDanger, .concern)),
         ("[drunk|angry|raging|furious|wasted|high] and [has|got|holding|waving|with] [a|the] [knife|gun|bat|hammer|blade]", .risk(.abuseDanger, .urgent)),
-        ("[been following|keeps following|keep following|was following|is following] me [home|from|to|around|everywhere]", .risk(.abuseDanger, .concern)),
+        ("[been following|keeps following|keep following|kept following|was following|is following|started following] me [home|from|to|around|everywhere]", .risk(.abuseDanger, .concern)),
         ("[notes|note|messages|message|texts|letters] about what i [wore|was wearing|had on]", .risk(.abuseDanger, .concern)),
         ("[marry|married] *3 [man|someone|stranger|cousin] i [have never|'ve never|never|don't|do not] [met|know|want]", .risk(.abuseDanger, .concern)),
         ("[force|forcing|forced|make|making] me [to]? marry", .risk(.abuseDanger, .concern)),
@@ -194,7 +194,7 @@ extension SafetyLexicon {
         ("[take|takes] my [passport|bank card|documents|papers]", .risk(.abuseDanger, .concern)),
         ("[keeps|keep|kept|took|takes|has] my [documents|papers|id|visa]", .risk(.abuseDanger, .concern)),
         ("[kicked|smashed|broke] [my|the] door [in|down|off]", .weak(.abuseDanger)),
-        ("my [ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|stalker] [keeps|kept]? [turning up|showing up] *3 [at|outside] my", .risk(.abuseDanger, .concern)),
+        ("my [ex|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|ex-partner|stalker] [keeps|kept|keep]? [turning|showing|rocking|rockin|popping] up *3 [at|outside] my", .risk(.abuseDanger, .concern)),
 
         // Frames: a past told as a stage of life or a period; risk words naming a topic or another's act.
         ("[during lockdown|during the pandemic|during covid|in lockdown|there was a time|there were times|long time ago|long ago|my first years|my first year here|when i first|in my youth|my past|in my past|in my country before|in my old country|a few years back|years back|a while back|in those days|half a century|once upon|ages ago|the winter i|the year i|that winter|that summer]", .frame(.past)),
@@ -211,7 +211,7 @@ extension SafetyLexicon {
         ("at @pastAge [i'm|im|i am]", .resolved),
         ("now i live", .resolved),
         ("[been dead|died|passed away] *2 [years ago|years|decades ago|decades|long ago|a long time ago]", .resolved),
-        ("[on the other side|other side of it|very different|a different person|different person now|unrecognisable|unrecognizable|a new person|done a lot of work on|worked through it|made peace with|come to terms with|changed that|lot of recovery|lots of recovery|years of recovery|long recovery]", .resolved),
+        ("[on the other side|other side of it|different person now|a new person now|changed that|lot of recovery|lots of recovery|years of recovery|long recovery]", .resolved),
         ("[coping|coping things|coping thing|coping mechanism|coping mechanisms|coping strategies] [are|is] now", .resolved),
         ("[is closed now|closed down|was arrested|got arrested|been arrested|was deported|got deported|i reported him|i report him|reported him]", .resolved),
 

@@ -252,6 +252,7 @@ struct Reading {
         laughing = Array(repeating: false, count: sentences)
         benign = Array(repeating: false, count: tokens.count)
 
+        var relapsed = false
         for match in matches {
             let sentence = tokens[match.first].sentence
             switch match.tag.role {
@@ -272,16 +273,12 @@ struct Reading {
                 if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }) { textIsResolved = true }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .target: targets.append(match.first...match.last)
+            case .relapse: relapsed = true
             case .risk, .term, .weak: break
             }
         }
         // "Eight months clean and I relapsed today": a relapse told as now undoes the account of recovery.
-        if textIsResolved, tokens.indices.contains(where: { i in
-            ["relapsed", "relapse", "relapsing"].contains(tokens[i].text) && i + 1 < tokens.count
-                && ["today", "tonight", "again", "yesterday", "last", "this", "day"].contains(tokens[i + 1].text)
-        }) {
-            textIsResolved = false
-        }
+        if relapsed { textIsResolved = false }
         verdicts = matches.map { match in match.tag.risk.flatMap { setAside(match, $0.0) } }
     }
 
