@@ -14,7 +14,7 @@ public struct SafetyModel: Sendable {
 
     let table: WeightTable
     /// The crisis probability at or above which the model alone shows help.
-    public var threshold: Float { table.settings["threshold"] ?? 1 }
+    public let threshold: Float
 
     /// Word and word-pair rows keyed by numbers, so reading a text builds no strings.
     private let ngrams: NgramIndex
@@ -22,11 +22,16 @@ public struct SafetyModel: Sendable {
     /// The row of each `ReadingFeature`, or -1 where training never saw it.
     private let readingRows: [Int]
 
+    /// The crisis column on its own, read for every text; the category columns only past the threshold.
+    private let crisisWeights: [Float]
+
     init(table: WeightTable) {
         self.table = table
         // The word families are read in the same pass as the words, one look-up per word.
         self.ngrams = NgramIndex(table: table, tagging: SafetyConcepts.familyBits)
         self.readingRows = ReadingFeature.names.map { table.index[$0] ?? -1 }
+        self.threshold = table.settings["threshold"] ?? 1
+        self.crisisWeights = stride(from: 0, to: table.weights.count, by: table.width).map { table.weights[$0] }
     }
 
     func with(threshold: Float) -> SafetyModel {
@@ -57,7 +62,8 @@ public struct SafetyModel: Sendable {
     /// pushed hardest towards crisis.
     struct Reading {
         var crisis: Float
-        /// Raw scores for each category, in `SafetyCategory.allCases` order.
+        /// Raw scores for each category, in `SafetyCategory.allCases` order; empty when `crisis` is
+        /// under the threshold, where no category is shown.
         var categoryScores: [Float]
         var evidence: [Range<Int>]
 
@@ -75,28 +81,69 @@ public struct SafetyModel: Sendable {
         for feature in ReadingFeature.present(in: reading, families: families) where readingRows[feature] >= 0 {
             rows.append((readingRows[feature], 0..<0))
         }
-        return score(rows.lazy.map { ($0.row, $0.span.isEmpty ? nil : $0.span) })
+        return score(rows)
     }
 
     func read(_ features: [SafetyFeatures.Feature]) -> Reading {
-        score(features.compactMap { feature in table.index[feature.name].map { ($0, feature.span) } })
+        score(features.compactMap { feature in table.index[feature.name].map { (row: $0, span: feature.span ?? 0..<0) } })
     }
 
-    private func score(_ rows: some Sequence<(row: Int, span: Range<Int>?)>) -> Reading {
-        var scores = table.bias
-        let width = table.width
+    /// Sums the rows' weights; an empty span marks a row with no words to show as evidence. The
+    /// categories are only summed when the crisis score reaches the threshold, since nothing below it
+    /// is shown: the crisis column alone is a fifth of the table, which keeps it in cache. (A concrete
+    /// array, not any sequence: through a generic sequence each row cost a closure call.)
+    private func score(_ rows: [(row: Int, span: Range<Int>)]) -> Reading {
         // One bit per row: a repeated word counts once. (A bitset is cheaper than a Set<Int> here.)
-        var seen = [UInt64](repeating: 0, count: (table.names.count + 63) / 64)
-        var contributions: [(Range<Int>, Float)] = []
+        var seen = [UInt64](repeating: 0, count: (crisisWeights.count + 63) / 64)
+        var crisis = table.bias[0]
+        // The three rows that pushed hardest towards crisis, kept as they come (heaviest first) rather
+        // than collected and sorted: an ordinary text has dozens of mildly positive words.
+        var evidence = Evidence()
         for (i, span) in rows {
             let bit: UInt64 = 1 << UInt64(i & 63)
             guard seen[i >> 6] & bit == 0 else { continue }
             seen[i >> 6] |= bit
-            for c in 0..<width { scores[c] += table.weights[i * width + c] }
-            if let span, table.weights[i * width] > 0.3 { contributions.append((span, table.weights[i * width])) }
+            let weight = crisisWeights[i]
+            crisis += weight
+            if !span.isEmpty, weight > 0.3 { evidence.offer(span, weight) }
         }
-        contributions.sort { $0.1 > $1.1 }
-        return Reading(crisis: logistic(scores[0]), categoryScores: Array(scores[1...]), evidence: contributions.prefix(3).map(\.0))
+        let probability = logistic(crisis)
+        var categoryScores: [Float] = []
+        if probability >= threshold {
+            // The same rows once each: clear each row's bit as it is counted.
+            let width = table.width
+            categoryScores = Array(table.bias[1...])
+            for (i, _) in rows {
+                let bit: UInt64 = 1 << UInt64(i & 63)
+                guard seen[i >> 6] & bit != 0 else { continue }
+                seen[i >> 6] &= ~bit
+                for c in 1..<width { categoryScores[c - 1] += table.weights[i * width + c] }
+            }
+        }
+        return Reading(crisis: probability, categoryScores: categoryScores, evidence: evidence.spans)
+    }
+
+    /// The three heaviest spans offered, heaviest first; of equal weights, the first offered.
+    private struct Evidence {
+        private var best: [(span: Range<Int>, weight: Float)] = []
+
+        mutating func offer(_ span: Range<Int>, _ weight: Float) {
+            if best.count < 3 {
+                if best.isEmpty { best.reserveCapacity(3) }
+                best.append((span, weight))
+            } else if weight > best[2].weight {
+                best[2] = (span, weight)
+            } else {
+                return
+            }
+            var k = best.count - 1
+            while k > 0, best[k].weight > best[k - 1].weight {
+                best.swapAt(k, k - 1)
+                k -= 1
+            }
+        }
+
+        var spans: [Range<Int>] { best.map(\.span) }
     }
 }
 
@@ -149,6 +196,7 @@ enum ReadingFeature {
     /// The numbers of the features present, each once.
     static func present(in reading: Reading, families: UInt32) -> [Int] {
         var present: [Int] = []
+        present.reserveCapacity(names.count)
         var cues: UInt8 = 0
         for m in reading.matches.indices {
             guard let (category, _) = reading.matches[m].tag.risk else { continue }

@@ -69,4 +69,17 @@ struct TokenizerTests {
         #expect(tokens[1].isElongated)
         #expect(tokens[1].text == "soo")
     }
+
+    /// Lowercase letters are read a run at a time; a run must carry on what the characters before it
+    /// started: a stretched letter across a capital, an apostrophe or a mask.
+    @Test("a run of lowercase letters carries on the word before it", arguments: [
+        ("Sooooo", "soo", true), ("nooO", "noo", true), ("don't", "don't", false),
+        ("k*ll", "kill", false), ("su!cide", "suicide", false), ("café", "cafe", false), ("aaa'aaa", "aa'aa", true),
+    ])
+    func letterRuns(input: String, text: String, elongated: Bool) {
+        let tokens = Tokenizer.tokenize(input, readingDisguises: true)
+        #expect(tokens.map(\.text) == [text])
+        #expect(tokens.first?.isElongated == elongated)
+        #expect(tokens.first?.start == 0 && tokens.first?.end == input.utf16.count)
+    }
 }

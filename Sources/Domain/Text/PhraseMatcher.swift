@@ -254,17 +254,24 @@ public struct PhraseCore: Sendable {
     public func matches(in tokens: [Token]) -> [Match] {
         var found: [Match] = []
         guard !tokens.isEmpty else { return found }
+        found.reserveCapacity(32)
         let text = Text(tokens: tokens, vocabulary: vocabulary)
         // Which patterns could match at all, from the words present.
         var filled = [UInt8](repeating: 0, count: anchorMask.count)
         var seenWords = [UInt64](repeating: 0, count: (vocabularySize + 63) / 64)
-        for id in text.ids where id >= 0 {
-            let bit: UInt64 = 1 << UInt64(id & 63)
-            guard seenWords[Int(id) >> 6] & bit == 0 else { continue }
-            seenWords[Int(id) >> 6] |= bit
-            for k in postings.range(Int(id)) {
-                let item = postings.items[k]
-                filled[Int(item >> 2)] |= 1 << UInt8(item & 3)
+        // Through raw buffers: with array subscripts the compiler reloaded `filled`'s storage after
+        // every store, and this loop visits a few thousand postings per text.
+        filled.withUnsafeMutableBufferPointer { filled in
+            postings.items.withUnsafeBufferPointer { items in
+                for id in text.ids where id >= 0 {
+                    let bit: UInt64 = 1 << UInt64(id & 63)
+                    guard seenWords[Int(id) >> 6] & bit == 0 else { continue }
+                    seenWords[Int(id) >> 6] |= bit
+                    for k in postings.range(Int(id)) {
+                        let item = items[k]
+                        filled[Int(item >> 2)] |= 1 << UInt8(item & 3)
+                    }
+                }
             }
         }
         let ids = text.ids

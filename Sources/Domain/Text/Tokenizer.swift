@@ -23,8 +23,13 @@ public enum Tokenizer {
             while i < count {
                 let lead = UInt32(bytes[i])
                 if lead < 0x80 {
-                    state.consume(lead, width: 1)
-                    i += 1
+                    if lead >= 0x61 && lead <= 0x7A, state.canTakeLetterRun {
+                        // Most of any text: a run of lowercase letters, read in one go.
+                        i = state.consumeLowercaseRun(bytes, from: i)
+                    } else {
+                        state.consume(lead, width: 1)
+                        i += 1
+                    }
                     continue
                 }
                 var value: UInt32
@@ -206,6 +211,22 @@ struct TokenizerState {
             consume(mask.value, width: 1)
             offset = saved
         }
+    }
+
+    /// No mask character is held, so a lowercase letter needs nothing but appending.
+    var canTakeLetterRun: Bool { pendingMask == nil }
+
+    /// Reads the run of lowercase ASCII letters starting at `i`, exactly as `consume` would read them
+    /// one by one, and returns the index after it.
+    @inline(__always)
+    mutating func consumeLowercaseRun(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        // A letter after a hyphen makes it part of the word ("well-being").
+        pendingHyphen = nil
+        let next = builder.appendLowercaseRun(bytes, from: i, offset: offset)
+        offset += next - i
+        previousWasDot = false
+        if readingDisguises { previousWasSpace = false }
+        return next
     }
 
     /// Reads one scalar, `width` UTF-16 code units long.
@@ -390,6 +411,32 @@ struct WordBuilder {
             digits += 1
         }
         push(byte)
+    }
+
+    /// Appends the lowercase ASCII letters from `i` on, as `append` would one by one (the first at UTF-16
+    /// offset `offset`); returns the index after the last.
+    @inline(__always)
+    mutating func appendLowercaseRun(_ text: UnsafeBufferPointer<UInt8>, from i: Int, offset: Int) -> Int {
+        if !hasContent { start = offset }
+        if trailingApostrophe { push(0x27); trailingApostrophe = false; runLength = 0 }
+        var j = i
+        while j < text.count {
+            let byte = text[j]
+            guard byte >= 0x61 && byte <= 0x7A else { break }
+            j += 1
+            letters += 1
+            if byte == runByte {
+                runLength += 1
+                // A letter held three times or more is elongation ("sooo"): counted, not kept.
+                if runLength >= 3 { elongated = true; continue }
+            } else {
+                runByte = byte
+                runLength = 1
+            }
+            push(byte)
+        }
+        end = offset + (j - i)
+        return j
     }
 
     mutating func appendApostrophe(end e: Int) {
