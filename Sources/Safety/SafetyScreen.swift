@@ -22,7 +22,8 @@ public enum SafetyScreen {
     /// The longest text screened in one piece; longer text is screened in overlapping windows.
     static let window = 20_000
 
-    /// Screens one text: the phrase rules first, then the trained model for what no rule names.
+    /// Screens one text: the phrase rules first, then the trained model for what no rule names, or,
+    /// rarely, to set aside a concern it is all but sure of (see `isOverruled`).
     public static func check(_ text: String) -> SafetyResult {
         screen(text, useModel: true)
     }
@@ -72,9 +73,12 @@ public enum SafetyScreen {
         let matches = SafetyLexicon.matcher.matches(in: tokens)
         let reading = Reading(tokens: tokens, matches: matches)
         let ruled = applyRules(text, offset: offset, reading: reading)
-        guard let model, !ruled.isCrisis else { return ruled }
+        guard let model else { return ruled }
+        if ruled.isCrisis {
+            return isOverruled(ruled, text: text, offset: offset, tokens: tokens, reading: reading, model: model) ? .clear : ruled
+        }
 
-        // Nothing the rules name: ask the trained model, which may only add help.
+        // Nothing the rules name: ask the trained model.
         let read = model.read(tokens: tokens, reading: reading)
         guard read.crisis >= model.threshold else { return ruled }
         let probabilities = read.categories
@@ -88,14 +92,37 @@ public enum SafetyScreen {
         return SafetyResult(level: .concern, categories: categories, spans: spans)
     }
 
+    /// Whether the trained reader may set aside what the rules found: only a `concern` (never
+    /// `urgent`), and only when the reader is all but sure there is no risk both in the whole text and
+    /// in the few sentences around each cue (the sentence before, the cue's own, the one after), read
+    /// on their own. The window keeps a risk sentence buried in a long ordinary paragraph from being
+    /// outvoted by everything around it. What it sets aside is mostly the rules' commonest false
+    /// alarms on fresh text: pasts that are over, prevention work, figures of speech.
+    static func isOverruled(_ ruled: SafetyResult, text: String, offset: Int, tokens: [Token], reading: Reading,
+                            model: SafetyModel) -> Bool {
+        guard ruled.level == .concern, model.read(tokens: tokens, reading: reading).crisis < SafetyModel.overruleBelow
+        else { return false }
+        var windows: [Int] = []
+        for span in ruled.spans {
+            guard let cue = tokens.firstIndex(where: { $0.start == span.start - offset }) else { return false }
+            let sentence = tokens[cue].sentence
+            guard !windows.contains(sentence) else { continue }
+            windows.append(sentence)
+            let first = tokens.firstIndex { abs($0.sentence - sentence) <= 1 }!
+            let last = tokens.lastIndex { abs($0.sentence - sentence) <= 1 }!
+            let window = Tokenizer.tokenize(text.utf16Slice(tokens[first].start, tokens[last].end), readingDisguises: true)
+            let windowReading = Reading(tokens: window, matches: SafetyLexicon.matcher.matches(in: window))
+            if model.read(tokens: window, reading: windowReading).crisis >= SafetyModel.overruleBelow { return false }
+        }
+        return true
+    }
+
     static func applyRules(_ text: String, offset: Int, reading: Reading) -> SafetyResult {
         let matches = reading.matches
         let tokens = reading.tokens
         guard matches.contains(where: { $0.tag.isRisk }) else { return .clear }
 
         var level = SafetyLevel.none
-        var categories = Set<SafetyCategory>()
-        var spans: [TextSpan] = []
         // Strong cues first; weak ones count only when the text backs them up.
         let standing = matches.indices.filter { matches[$0].tag.isRisk && reading.verdicts[$0] == nil }
         var counted = standing.filter { !matches[$0].tag.isWeak }.map { matches[$0] }
@@ -111,23 +138,28 @@ public enum SafetyScreen {
                 if apart { counted += same }
             }
         }
+        // Each counted cue's span once, in text order; the span's words are sliced only once it is kept.
+        var found: [(start: Int, end: Int, category: SafetyCategory)] = []
+        found.reserveCapacity(counted.count)
         for match in counted {
             guard let (category, base) = match.tag.risk else { continue }
-            categories.insert(category)
             var matchLevel = base
             if matchLevel == .concern, reading.hasUrgency(near: tokens[match.first].sentence) { matchLevel = .urgent }
             level = max(level, matchLevel)
-            let start = tokens[match.first].start
-            let end = tokens[match.last].end
-            spans.append(
-                TextSpan(label: category.rawValue, start: start + offset, end: end + offset,
-                         text: text.utf16Slice(start, end)))
+            found.append((tokens[match.first].start, tokens[match.last].end, category))
         }
-        var seen = Set<String>()
-        spans = spans.filter { seen.insert("\($0.label)|\($0.start)|\($0.end)").inserted }
-            .sorted { ($0.start, $0.end, $0.label) < ($1.start, $1.end, $1.label) }
+        found.sort { ($0.start, $0.end, $0.category.rawValue) < ($1.start, $1.end, $1.category.rawValue) }
+        var spans: [TextSpan] = []
+        spans.reserveCapacity(found.count)
+        for (k, span) in found.enumerated() {
+            if k > 0, found[k - 1] == span { continue }
+            spans.append(
+                TextSpan(label: span.category.rawValue, start: span.start + offset, end: span.end + offset,
+                         text: text.utf16Slice(span.start, span.end)))
+        }
         return SafetyResult(
-            level: level, categories: SafetyCategory.allCases.filter(categories.contains), spans: spans)
+            level: level, categories: SafetyCategory.allCases.filter { c in found.contains { $0.category == c } },
+            spans: spans)
     }
 }
 

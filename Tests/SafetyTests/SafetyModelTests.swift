@@ -67,6 +67,25 @@ struct SafetyModelTests {
         for category in SafetyCategory.allCases { #expect(all.contains { $0.categories.contains(category) }) }
     }
 
+    /// The trained reader may set aside a `concern` it is all but sure of (`SafetyScreen.isOverruled`);
+    /// it must never lower an urgent finding, and must not cost the catches the rules make.
+    @Test("the trained reader never lowers an urgent finding, and sets aside none of the rules' catches on dev")
+    func overrulingIsNarrow() throws {
+        let dev = try load("data/safety/dev.jsonl")
+        let texts = try load("data/safety/train.jsonl") + dev
+        let urgent = texts.filter { SafetyScreen.checkRules($0.text).level == .urgent }
+        #expect(urgent.count >= 100)
+        let lowered = urgent.filter { SafetyScreen.check($0.text).level != .urgent }
+        #expect(lowered.isEmpty, "\(lowered.map(\.id))")
+
+        let caught = dev.filter { $0.isCrisis && SafetyScreen.checkRules($0.text).isCrisis }
+        let setAside = caught.filter { !SafetyScreen.check($0.text).isCrisis }
+        #expect(setAside.isEmpty, "\(setAside.map(\.id))")
+        // And it does what it is for: some of the rules' false alarms on dev are set aside.
+        let ruleAlarms = dev.filter { !$0.isCrisis && SafetyScreen.checkRules($0.text).isCrisis }
+        #expect(ruleAlarms.contains { !SafetyScreen.check($0.text).isCrisis })
+    }
+
     @Test("the model only adds help: a text the rules clear of risk words stays clear")
     func modelOnlyAdds() {
         #expect(!SafetyScreen.check("Could you please turn the music down after eleven on weeknights?").isCrisis)
