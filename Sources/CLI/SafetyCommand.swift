@@ -129,6 +129,9 @@ extension SafetyCommand {
         @Option(help: "The lowest probability at which the model alone may show help.")
         var thresholdFloor: Float?
 
+        @Option(help: "How many training texts a word or word pair must appear in to get a weight of its own.")
+        var minimumCount: Int?
+
         @Option(help: "Report K-fold cross-validation of the whole screen on the training data instead of writing weights.")
         var folds: Int?
 
@@ -137,6 +140,10 @@ extension SafetyCommand {
             var trainer = SafetyTrainer()
             if let falseAlarmBudget { trainer.falseAlarmBudget = falseAlarmBudget }
             if let l2 { trainer.l2 = l2 }
+            if let minimumCount {
+                guard minimumCount >= 1 else { throw ValidationError("--minimum-count must be at least 1, not \(minimumCount).") }
+                trainer.minimumCount = minimumCount
+            }
             if let thresholdFloor {
                 guard (0...1).contains(thresholdFloor) else {
                     throw ValidationError("--threshold-floor must be a probability from 0 to 1, not \(thresholdFloor).")

@@ -121,6 +121,8 @@ extension SafetyLexicon {
         ("[cringe|embarrassing|awkward|funny|cute|hilarious|jealous] *3 [i could|i'd|i would|i might] [literally|actually|just]? die", .benign),
         ("[can't|cannot|cant|couldn't] imagine not [being here|being alive|being around]", .benign),
         ("[short sleeves|short-sleeved|t shirts|t-shirts|vest tops|sleeveless]", .benign),
+        // "Still a bit raw from the shouting": the quantity, not "bit" as in biting skin raw.
+        ("[a|little|tiny] bit raw", .benign),
 
         // The past told as a time: by age at a sentence's end, by decade, since treatment, after service.
         ("at @pastAge $", .frame(.past)),

@@ -173,7 +173,10 @@ enum SafetyLexicon {
         ("[way|ways] to [leave|go|check out|stop] *2 [quietly|peacefully|for good|forever|politely]", .weak(.suicidal)),
         ("[heart|breathing] *2 [stops|stop|would stop] *3 [sleep|night|forever]", .risk(.suicidal, .concern)),
         ("[don't|do not|dont] want to be [rescued|saved|found|stopped|talked out]", .risk(.suicidal, .concern)),
-        ("[talk me out of it|stop me|find me in time|find me for days]", .risk(.suicidal, .concern)),
+        // "Stop me" alone is everyday ("don't let the nerves stop me"); someone unable to stop me is not.
+        ("[talk me out of it|find me in time|find me for days]", .risk(.suicidal, .concern)),
+        ("[nobody|no one|noone|no-one|anyone|anybody|nothing] *2 [can|could|will|would|can't|cant|won't|wont|is going to|try to|tries to] stop me", .weak(.suicidal)),
+        ("[don't|dont|do not] [try to|try and|try n]? stop me", .weak(.suicidal)),
         ("how long *5 [to be found|before anyone|until someone|before someone|to find]", .risk(.suicidal, .concern)),
         ("[picture|imagine|picturing|imagining|see] *4 [going off|go off|falling|jumping|hanging|driving off|in the water|under the train]", .risk(.suicidal, .concern)),
         ("[let|watched|waited for] *4 [trains|train] *3 [go past|pass|come]", .weak(.suicidal)),
@@ -275,7 +278,10 @@ enum SafetyLexicon {
         ("[hope|hoping|wish|wishing|pray] * [hits me|kills me|runs me over|ran me over|hit me|killed me]", .risk(.suicidal, .concern)),
         ("if [a bus|a truck|a car|a train] [hit|hits|killed] me", .risk(.suicidal, .concern)),
         ("my own funeral", .risk(.suicidal, .concern)),
-        ("[want|wanted|need] [it all|all of it|everything|this|it] to [be over|stop|end|just stop]", .risk(.suicidal, .concern)),
+        ("[want|wanted|need] [it all|all of it|everything] to [be over|stop|end|just stop]", .risk(.suicidal, .concern)),
+        // "I just want it to stop so I can sleep": with a bare "it" or "this", the same words are as
+        // often about noise, nagging or a bad week, so they count only when the text backs them up.
+        ("[want|wanted|need] [this|it] to [be over|stop|end|just stop]", .weak(.suicidal)),
         ("[thoughts|thinking|think|thinkin|thought|thinkn] *2 [about|of|abt|bout] [dying|ending it|ending my life|suicide|killing myself|death|not being here|not waking up|disappearing forever|being dead|ending things|sewerslide|unaliving]", .risk(.suicidal, .concern)),
         ("dark thoughts", .risk(.suicidal, .concern)),
         ("[disappear|vanish] [forever|for good|permanently]", .risk(.suicidal, .concern)),
@@ -425,7 +431,8 @@ enum SafetyLexicon {
         ("[banging|smashing|kicking|pounding] [on the door|at the door|the door|stuff|things|downstairs]", .risk(.abuseDanger, .concern)),
         ("[break|breaking|kick|kicking] [the door|it] down", .risk(.abuseDanger, .urgent)),
         ("chair against the door", .risk(.abuseDanger, .urgent)),
-        ("[put|putting] me through", .risk(.abuseDanger, .urgent)),
+        // Through something solid: "put me through to the manager" is a phone call.
+        ("[put|putting|threw|throwing|thrown|shoved|pushed] me through [the|a|my] *1 [window|wall|door|table|windscreen|windshield|glass|floor|banister|fence]", .risk(.abuseDanger, .urgent)),
         ("[i'll|ill|i will] pay for [this|it]", .risk(.abuseDanger, .concern)),
         ("next time [it'll|it will] be worse", .risk(.abuseDanger, .concern)),
         ("[won't see christmas|won't live to|won't survive|won't make it out]", .risk(.abuseDanger, .concern)),

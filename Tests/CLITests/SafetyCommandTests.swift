@@ -33,4 +33,20 @@ struct SafetyCommandTests {
             try SpeakUp.parseAsRoot(["safety", "eval", data, "--rules-only", "--weights", "w.tsv"]) as? SafetyCommand.Evaluate)
         #expect(throws: ValidationError.self) { try command.run() }
     }
+
+    @Test("training options out of range are refused, naming the option and the value", arguments: [
+        (["--threshold-floor", "1.5"], "--threshold-floor"), (["--minimum-count", "0"], "--minimum-count"),
+    ])
+    func trainingOptions(arguments: [String], option: String) throws {
+        let data = try temporaryFile(#"{"id": "t1", "text": "hello", "label": "not_crisis", "categories": []}"# + "\n")
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let command = try #require(
+            try SpeakUp.parseAsRoot(["safety", "train", "--data", data, "--output", "/nonexistent/w.tsv"] + arguments)
+                as? SafetyCommand.Train)
+        #expect {
+            try command.run()
+        } throws: { error in
+            "\(error)".contains(option) && "\(error)".contains(arguments[1])
+        }
+    }
 }

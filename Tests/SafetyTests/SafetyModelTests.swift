@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Safety: weights and measured quality")
 struct SafetyModelTests {
-    /// Floors on the dev split, set just under the figures in the README so a regression fails.
-    /// The targets (recall 0.98, false alarms 5%) are not met yet; see the README.
-    static let recallFloor = 0.95
-    static let falseAlarmCeiling = 0.065
+    /// Floors on the dev split, just under the figures in the README so a regression fails. The issue's
+    /// targets (recall 0.98, false alarms 5%) are not met: 203 of 209 and 13 of 255; see the README.
+    static let recallFloor = 0.965
+    static let falseAlarmCeiling = 0.055
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
     static let ordinaryCeiling = 0.02
 
@@ -49,9 +49,9 @@ struct SafetyModelTests {
         #expect(evaluation.recall > 0.6 && evaluation.falseAlarmRate < 0.2, "\(evaluation.report())")
     }
 
-    @Test("the held-out fresh set shares no text with the training data")
-    func holdoutIsHeldOut() throws {
-        let holdout = try load("data/safety/holdout/m.jsonl")
+    @Test("the held-out fresh sets share no text with the training data", arguments: ["m", "u"])
+    func holdoutIsHeldOut(set: String) throws {
+        let holdout = try load("data/safety/holdout/\(set).jsonl")
         #expect(holdout.count >= 500)
         let training = Set(try load("data/safety/train.jsonl").map(\.text))
         let dev = Set(try load("data/safety/dev.jsonl").map(\.text))

@@ -84,6 +84,8 @@ struct SafetyScreenTests {
         ("Would anyone even miss me if they found me dead?", .suicidal),
         ("I could kill myself some days.", .suicidal),
         ("I can't tell her self-harm is back.", .selfHarm),
+        ("He put me through the glass door last night.", .abuseDanger),
+        ("nobody can stop me now, i have the pills", .suicidal),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -100,6 +102,9 @@ struct SafetyScreenTests {
         "I'd rather die than go to another work quiz night.",
         "I never want to see another spreadsheet after this week.",
         "My late wife's sister telephones to tell me she wants to die. I listen, but I fear I say the wrong things.",
+        "The dentist's receptionist put me through to the practice manager and I asked for a refund.",
+        "Don't let the nerves stop me tomorrow. Just say it.",
+        "Still a bit raw from the argument last week, but we agreed on a cleaning day.",
     ])
     func setAside(text: String) {
         #expect(!SafetyScreen.check(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
