@@ -63,10 +63,6 @@ struct SafetyCommand: ParsableCommand {
                 for item in SafetyScreen.explain(text!) {
                     print("  \"\(item.text)\" (\(item.category.rawValue)): \(item.verdict)")
                 }
-                if !result.isCrisis && SafetyScreen.checkRules(text!).isCrisis {
-                    print("  The trained reader set these aside: it is all but sure there is no risk here,")
-                    print("  in the whole text and in the sentences around each phrase.")
-                }
             }
         }
     }

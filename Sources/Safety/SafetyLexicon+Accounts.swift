@@ -122,7 +122,7 @@ extension SafetyLexicon {
         ("[can't|cannot|cant|couldn't] imagine not [being here|being alive|being around]", .benign),
         ("[short sleeves|short-sleeved|t shirts|t-shirts|vest tops|sleeveless]", .benign),
         // "Still a bit raw from the shouting": the quantity, not "bit" as in biting skin raw.
-        ("[a|little|tiny] bit raw", .benign),
+        ("[still|feeling|feel|feels|felt|i'm|im|i am|left me] [a|a little|a tiny] bit raw", .benign),
 
         // The past told as a time: by age at a sentence's end, by decade, since treatment, after service.
         ("at @pastAge $", .frame(.past)),

@@ -176,7 +176,7 @@ enum SafetyLexicon {
         // "Stop me" alone is everyday ("don't let the nerves stop me"); someone unable to stop me is not.
         ("[talk me out of it|find me in time|find me for days]", .risk(.suicidal, .concern)),
         ("[nobody|no one|noone|no-one|anyone|anybody|nothing] *2 [can|could|will|would|can't|cant|won't|wont|is going to|try to|tries to] stop me", .weak(.suicidal)),
-        ("[don't|dont|do not] [try to|try and|try n]? stop me", .weak(.suicidal)),
+        ("[don't|dont|do not] [try to|try and|try n] stop me", .risk(.suicidal, .concern)),
         ("how long *5 [to be found|before anyone|until someone|before someone|to find]", .risk(.suicidal, .concern)),
         ("[picture|imagine|picturing|imagining|see] *4 [going off|go off|falling|jumping|hanging|driving off|in the water|under the train]", .risk(.suicidal, .concern)),
         ("[let|watched|waited for] *4 [trains|train] *3 [go past|pass|come]", .weak(.suicidal)),
@@ -432,7 +432,7 @@ enum SafetyLexicon {
         ("[break|breaking|kick|kicking] [the door|it] down", .risk(.abuseDanger, .urgent)),
         ("chair against the door", .risk(.abuseDanger, .urgent)),
         // Through something solid: "put me through to the manager" is a phone call.
-        ("[put|putting|threw|throwing|thrown|shoved|pushed] me through [the|a|my] *1 [window|wall|door|table|windscreen|windshield|glass|floor|banister|fence]", .risk(.abuseDanger, .urgent)),
+        ("[put|putting|threw|throwing|thrown|shoved|pushed] me through [the|a|my] *1 [window|windows|wall|walls|door|doors|table|windscreen|windshield|glass|floor|banister|banisters|fence|railings]", .risk(.abuseDanger, .urgent)),
         ("[i'll|ill|i will] pay for [this|it]", .risk(.abuseDanger, .concern)),
         ("next time [it'll|it will] be worse", .risk(.abuseDanger, .concern)),
         ("[won't see christmas|won't live to|won't survive|won't make it out]", .risk(.abuseDanger, .concern)),

@@ -3,9 +3,8 @@ import Foundation
 
 /// The screen's second reader: a linear model over words, word pairs and what the phrase rules saw,
 /// trained on SpeakUp's labelled safety texts. It catches risk that is worded in ways no rule names
-/// ("Checked the tide times for Thursday night"). It may take away a rule's finding only when that
-/// finding is a `concern` (never `urgent`) and the model is all but sure, in the whole text and in the
-/// sentences around each cue, that there is no risk (`SafetyScreen.isOverruled`).
+/// ("Checked the tide times for Thursday night"), and it is only ever allowed to add help, never to
+/// take away a rule's finding.
 ///
 /// Stored as tab-separated text like the Coach's weights; `speakup safety train` writes it.
 public struct SafetyModel: Sendable {
@@ -17,11 +16,6 @@ public struct SafetyModel: Sendable {
     /// The crisis probability at or above which the model alone shows help.
     public let threshold: Float
 
-    /// Below this crisis probability, for the whole text and for the sentences around each cue, the
-    /// model may set aside a `concern` the rules raised. Chosen on three fresh sets (q, r, s: 2,100
-    /// texts) with a model that had not seen them: it set aside 15 of the rules' 80 false alarms and
-    /// none of their 678 catches; 0.03 and above began to cost catches on other sets.
-    static let overruleBelow: Float = 0.02
 
     /// Word and word-pair rows keyed by numbers, so reading a text builds no strings.
     private let ngrams: NgramIndex

@@ -22,8 +22,7 @@ public enum SafetyScreen {
     /// The longest text screened in one piece; longer text is screened in overlapping windows.
     static let window = 20_000
 
-    /// Screens one text: the phrase rules first, then the trained model for what no rule names, or,
-    /// rarely, to set aside a concern it is all but sure of (see `isOverruled`).
+    /// Screens one text: the phrase rules first, then the trained model for what no rule names.
     public static func check(_ text: String) -> SafetyResult {
         screen(text, useModel: true)
     }
@@ -73,12 +72,9 @@ public enum SafetyScreen {
         let matches = SafetyLexicon.matcher.matches(in: tokens)
         let reading = Reading(tokens: tokens, matches: matches)
         let ruled = applyRules(text, offset: offset, reading: reading)
-        guard let model else { return ruled }
-        if ruled.isCrisis {
-            return isOverruled(ruled, text: text, offset: offset, tokens: tokens, reading: reading, model: model) ? .clear : ruled
-        }
+        guard let model, !ruled.isCrisis else { return ruled }
 
-        // Nothing the rules name: ask the trained model.
+        // Nothing the rules name: ask the trained model, which may only add help.
         let read = model.read(tokens: tokens, reading: reading)
         guard read.crisis >= model.threshold else { return ruled }
         let probabilities = read.categories
@@ -90,31 +86,6 @@ public enum SafetyScreen {
                      text: text.utf16Slice($0.lowerBound, $0.upperBound))
         }
         return SafetyResult(level: .concern, categories: categories, spans: spans)
-    }
-
-    /// Whether the trained reader may set aside what the rules found: only a `concern` (never
-    /// `urgent`), and only when the reader is all but sure there is no risk both in the whole text and
-    /// in the few sentences around each cue (the sentence before, the cue's own, the one after), read
-    /// on their own. The window keeps a risk sentence buried in a long ordinary paragraph from being
-    /// outvoted by everything around it. What it sets aside is mostly the rules' commonest false
-    /// alarms on fresh text: pasts that are over, prevention work, figures of speech.
-    static func isOverruled(_ ruled: SafetyResult, text: String, offset: Int, tokens: [Token], reading: Reading,
-                            model: SafetyModel) -> Bool {
-        guard ruled.level == .concern, model.read(tokens: tokens, reading: reading).crisis < SafetyModel.overruleBelow
-        else { return false }
-        var windows: [Int] = []
-        for span in ruled.spans {
-            guard let cue = tokens.firstIndex(where: { $0.start == span.start - offset }) else { return false }
-            let sentence = tokens[cue].sentence
-            guard !windows.contains(sentence) else { continue }
-            windows.append(sentence)
-            let first = tokens.firstIndex { abs($0.sentence - sentence) <= 1 }!
-            let last = tokens.lastIndex { abs($0.sentence - sentence) <= 1 }!
-            let window = Tokenizer.tokenize(text.utf16Slice(tokens[first].start, tokens[last].end), readingDisguises: true)
-            let windowReading = Reading(tokens: window, matches: SafetyLexicon.matcher.matches(in: window))
-            if model.read(tokens: window, reading: windowReading).crisis >= SafetyModel.overruleBelow { return false }
-        }
-        return true
     }
 
     static func applyRules(_ text: String, offset: Int, reading: Reading) -> SafetyResult {

@@ -6,9 +6,9 @@ import Testing
 @Suite("Safety: weights and measured quality")
 struct SafetyModelTests {
     /// Floors on the dev split, just under the figures in the README so a regression fails. The issue's
-    /// targets (recall 0.98, false alarms 5%) are not met: 203 of 209 and 13 of 255; see the README.
+    /// targets (recall 0.98, false alarms 5%) are not met: 203 of 209 and 17 of 255; see the README.
     static let recallFloor = 0.965
-    static let falseAlarmCeiling = 0.055
+    static let falseAlarmCeiling = 0.07
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
     static let ordinaryCeiling = 0.02
 
@@ -67,23 +67,11 @@ struct SafetyModelTests {
         for category in SafetyCategory.allCases { #expect(all.contains { $0.categories.contains(category) }) }
     }
 
-    /// The trained reader may set aside a `concern` it is all but sure of (`SafetyScreen.isOverruled`);
-    /// it must never lower an urgent finding, and must not cost the catches the rules make.
-    @Test("the trained reader never lowers an urgent finding, and sets aside none of the rules' catches on dev")
-    func overrulingIsNarrow() throws {
-        let dev = try load("data/safety/dev.jsonl")
-        let texts = try load("data/safety/train.jsonl") + dev
-        let urgent = texts.filter { SafetyScreen.checkRules($0.text).level == .urgent }
-        #expect(urgent.count >= 100)
-        let lowered = urgent.filter { SafetyScreen.check($0.text).level != .urgent }
-        #expect(lowered.isEmpty, "\(lowered.map(\.id))")
-
-        let caught = dev.filter { $0.isCrisis && SafetyScreen.checkRules($0.text).isCrisis }
-        let setAside = caught.filter { !SafetyScreen.check($0.text).isCrisis }
-        #expect(setAside.isEmpty, "\(setAside.map(\.id))")
-        // And it does what it is for: some of the rules' false alarms on dev are set aside.
-        let ruleAlarms = dev.filter { !$0.isCrisis && SafetyScreen.checkRules($0.text).isCrisis }
-        #expect(ruleAlarms.contains { !SafetyScreen.check($0.text).isCrisis })
+    @Test("the trained reader never lowers or clears what the rules found, on any training or dev text")
+    func modelNeverOverrules() throws {
+        let texts = try load("data/safety/train.jsonl") + load("data/safety/dev.jsonl")
+        let lowered = texts.filter { SafetyScreen.check($0.text).level < SafetyScreen.checkRules($0.text).level }
+        #expect(lowered.isEmpty, "\(lowered.prefix(10).map(\.id))")
     }
 
     @Test("the model only adds help: a text the rules clear of risk words stays clear")

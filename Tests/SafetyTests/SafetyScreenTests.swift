@@ -86,10 +86,50 @@ struct SafetyScreenTests {
         ("I can't tell her self-harm is back.", .selfHarm),
         ("He put me through the glass door last night.", .abuseDanger),
         ("nobody can stop me now, i have the pills", .suicidal),
+        ("He put me through the patio doors last night.", .abuseDanger),
+        ("Don't try to stop me.", .suicidal),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
         #expect(result.categories.contains(category), "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    /// The phrase rules alone, so the trained reader cannot hide a rule that fires again.
+    @Test("everyday senses of risky words do not fire the rules", arguments: [
+        "The dentist's receptionist put me through to the practice manager and I asked for a refund.",
+        "Don't let the nerves stop me tomorrow. Just say it.",
+        "Still a bit raw from the argument last week, but we agreed on a cleaning day.",
+        "The noise upstairs goes on till 1am. I just want it to stop so I can sleep.",
+    ])
+    func everydaySenses(text: String) {
+        #expect(!SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    /// Ordinary sentences on either side, with or without full stops, must never hide a risk sentence.
+    @Test("a risk sentence between ordinary sentences is always found")
+    func riskBetweenOrdinarySentences() {
+        let ordinary = [
+            "My manager keeps asking me to stay late.", "My flatmate never does the dishes.",
+            "I practised asking for the weekend off.", "My sister wants to borrow money again.",
+            "The meeting ran over by an hour.", "i need to text my landlord about the boiler",
+        ]
+        let risks = [
+            "I have dark thoughts about dying.", "I want to die.", "My husband said he will kill me if I leave.",
+            "He threatened to kill me.", "I have been hurting myself.", "I feel like hurting someone.",
+            "Everyone would be better off without me.", "I've been cutting again.",
+        ]
+        for risk in risks {
+            #expect(SafetyScreen.checkRules(risk).isCrisis, "\(risk)")
+            for before in ordinary {
+                for after in ordinary where after != before {
+                    let text = "\(before) \(risk) \(after)"
+                    #expect(SafetyScreen.check(text).isCrisis, "\(text)")
+                    // The same without full stops, as people type on a phone.
+                    let runOn = text.lowercased().replacingOccurrences(of: ".", with: " and")
+                    #expect(SafetyScreen.check(runOn).isCrisis, "\(runOn)")
+                }
+            }
+        }
     }
 
     @Test("objects, third-person deaths, form answers and stage parts are set aside", arguments: [
@@ -102,9 +142,6 @@ struct SafetyScreenTests {
         "I'd rather die than go to another work quiz night.",
         "I never want to see another spreadsheet after this week.",
         "My late wife's sister telephones to tell me she wants to die. I listen, but I fear I say the wrong things.",
-        "The dentist's receptionist put me through to the practice manager and I asked for a refund.",
-        "Don't let the nerves stop me tomorrow. Just say it.",
-        "Still a bit raw from the argument last week, but we agreed on a cleaning day.",
     ])
     func setAside(text: String) {
         #expect(!SafetyScreen.check(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")

@@ -237,6 +237,8 @@ public struct PhraseCore: Sendable {
             }
         }
         self.postings = FlatLists(postings)
+        // `matches` reads postings through unchecked buffers: every item must name a pattern.
+        precondition(self.postings.items.allSatisfy { $0 >= 0 && Int($0 >> 2) < anchorMask.count })
         self.anchorMask = anchorMask
         self.vocabulary = WordMap(vocabulary)
         self.vocabularySize = vocabulary.count
