@@ -60,8 +60,9 @@ public enum SafetyScreen {
 
     static func merge(_ a: SafetyResult, _ b: SafetyResult) -> SafetyResult {
         let categories = SafetyCategory.allCases.filter { a.categories.contains($0) || b.categories.contains($0) }
-        var seen = Set<String>()
-        let spans = (a.spans + b.spans).filter { seen.insert("\($0.label)|\($0.start)|\($0.end)").inserted }
+        // A span's text follows from its offsets, so whole spans compare as label, start and end would.
+        var seen = Set<TextSpan>()
+        let spans = (a.spans + b.spans).filter { seen.insert($0).inserted }
             .sorted { ($0.start, $0.end) < ($1.start, $1.end) }
         return SafetyResult(level: max(a.level, b.level), categories: categories, spans: spans)
     }
