@@ -137,6 +137,12 @@ extension SafetyLexicon {
         ("die on [this|that|the] hill", .benign), ("[bit|bite|bites|biting] my head off", .benign),
         ("[threw|throw|throws|thrown] me [to the wolves|under the bus|in at the deep end|a curveball|a curve ball]", .benign),
         ("pulls my leg", .benign), ("pulling my leg", .benign),
+        // Hurt feelings: "I'm hurt you told them", "I know it hurt her".
+        ("[i'm|im|i am|i was|i'm so|i was so|i feel|i felt|feeling|felt|so|really|deeply] hurt [you|that|by|when|because|and|but|,|.|$]", .benign),
+        ("[it|that|this|which] [hurt|hurts|really hurt|must have hurt] [her|him|them|me|us] [$|.|,|and|but|feelings|a lot|so|more|deeply|when|that|because|to]", .benign),
+        // A hand squeezed or shaken in greeting or comfort; "squeezed my hand so hard it bruised" goes on
+        // past these endings and still counts.
+        ("[squeezed|squeezes|squeezing|squeeze|shook|shakes|shaking|shake] my hand [$|.|,|!|and|before|as|under|when|while|to|at|for|again|goodbye|gently|softly|warmly|firmly|across|on|in|then|too|back|once]", .benign),
 
         // Frames: the stage and the past told without a year.
         ("[school play|drama club|on stage|onstage|rehearsal|rehearsals|the cast|theatre|theater|matinee|panto|pantomime|understudy|opening night|dress rehearsal|curtain call]", .frame(.story)),

@@ -508,6 +508,8 @@ enum SafetyLexicon {
         ("[someone in|someone on|a kid in|a boy in|a girl in|somebody in|somebody on]", .frame(.otherPerson)),
         ("[i'm|im|i am] *2 now", .resolved),
         ("[relapsed|relapse|relapsing] [today|tonight|again|yesterday|last|this|day]", .relapse),
+        ("[gone|going|went|slipped|slipping|fallen|fell|drifted|drifting] back [to|into] [it|that|old|my old|the old|scratching|cutting|burning|hurting|drinking|doing it]", .relapse),
+        ("[it's|its|it is|they're|theyre|they are|the thoughts are|the urges are] back", .relapse),
         ("[been well|well for|faded|have faded|healed|taught myself|free from|clean from|free of|years free|years clean|recovered]", .resolved), ("[and now|now] [i'm|im|i am]", .resolved),
         ("[these days|nowadays|doing well|doing ok|doing okay|doing better|much better|way better|better now|safe now|i'm safe|im safe|i am safe|glad i'm still here|so grateful|recovered|in recovery|sober|clean for|haven't since|haven't in|haven't for|for over a decade|i stopped|got help|it gets better|thriving|happily|peer support|free of it|well now|i'm well|out of my life|i left him|i left her|moved out|moved cities|restraining order|protective order|got treated|helped a lot|helped loads|haven't had|haven't heard from|barely get them]", .resolved),
         ("[lol|lmao|lmfao|haha|hahaha|jk|jokes|kidding|😂|🤣|💀|😭|😆|😅|🙃|xd|rofl|figure of speech|obviously|legally|not literally|metaphorically|lmaooo|lmaoo]", .laughter),

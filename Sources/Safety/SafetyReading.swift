@@ -50,6 +50,12 @@ struct WordClass: OptionSet, Sendable {
     static let determiner = WordClass(rawValue: 1 << 25)
     /// tell, told, texted, rang: "she rang to tell me she wants to die" makes the writer the one told.
     static let telling = WordClass(rawValue: 1 << 26)
+    /// thought, hoped, believed: "I thought that was behind me" tells of a hope that did not hold.
+    static let supposing = WordClass(rawValue: 1 << 27)
+    /// want, am, keep, will, now: a cue that speaks of the present.
+    static let presentMarker = WordClass(rawValue: 1 << 28)
+    /// didn't, was, had: a past auxiliary that keeps a cue in the past ("I didn't want to live").
+    static let pastAuxiliary = WordClass(rawValue: 1 << 29)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -92,6 +98,8 @@ struct WordClass: OptionSet, Sendable {
             "were", "he", "she", "they", "one", "had", "has", "pull", "towards", "toward", "could", "can",
             "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
+            // "No wish to…", "no intention whatsoever of…".
+            "wish", "wishes", "whatsoever", "whatever",
             // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
             "considered", "considering", "contemplated", "contemplating",
             // "Nobody at home hits me": where the denial holds.
@@ -109,6 +117,13 @@ struct WordClass: OptionSet, Sendable {
         ], .corroborator)
         add(["hits", "hit", "beats", "punched", "slapped", "kicked", "choked", "strangled", "knife", "bruises"], .violence)
         add(["used", "once"], .pastMarker)
+        add(["thought", "hoped", "believed", "assumed", "figured", "reckoned", "imagined"], .supposing)
+        add([
+            "want", "wanna", "wants", "am", "i'm", "im", "keep", "keeps", "keeping", "gonna", "will",
+            "i'll", "ill", "can't", "cant", "now", "today", "tonight", "rn", "need", "needs", "feel", "feels", "is",
+            "are",
+        ], .presentMarker)
+        add(["didn't", "didnt", "did", "was", "were", "had", "spent", "went", "wanted", "used", "came"], .pastAuxiliary)
         add(["asked", "asking", "ask"], .ask)
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)
@@ -269,8 +284,15 @@ struct Reading {
                 laughing[sentence] = true
                 hasLaughter = true
             case .resolved:
-                // "I'm there again now" tells of a return, not of recovery.
-                if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }) { textIsResolved = true }
+                // "I'm there again now" tells of a return, not of recovery; "now I have a plan" shares
+                // its words with a risk cue, which it cannot also resolve.
+                // "I thought that was long behind me" tells of a hope that did not hold.
+                if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }),
+                    !(max(0, match.first - 4)..<match.first).contains(where: { classes[$0].contains(.supposing) }),
+                    !matches.contains(where: { $0.tag.isStrongRisk && $0.first <= match.last && match.first <= $0.last })
+                {
+                    textIsResolved = true
+                }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .target: targets.append(match.first...match.last)
             case .relapse: relapsed = true
@@ -333,7 +355,7 @@ struct Reading {
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
         if textIsResolved, !isRecurring(match) {
-            if pastReaches(match) || isPastTense(match) { return "past and resolved" }
+            if (pastReaches(match) && !isPresentTense(match)) || isPastTense(match) { return "past and resolved" }
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         }
@@ -422,6 +444,15 @@ struct Reading {
     func isTerm(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
         if case .term = match.tag.role { return true }
         return false
+    }
+
+    /// The cue, or the two words before it in its clause, speak of now ("…and I want to die", "I keep
+    /// cutting"), with no past auxiliary among them ("I didn't want to live"): a past told earlier in
+    /// the sentence does not reach it.
+    func isPresentTense(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let start = max(0, match.first - 2)
+        let words = (start...match.last).filter { clause[$0] == clause[match.first] }
+        return words.contains { classes[$0].contains(.presentMarker) } && !words.contains { classes[$0].contains(.pastAuxiliary) }
     }
 
     /// The cue, or the words just before it, tell of a habitual or remote past ("I used to…", "I once…").

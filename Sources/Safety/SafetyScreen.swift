@@ -143,6 +143,12 @@ extension SafetyCue {
         return false
     }
 
+    /// A risk cue proper: not a bare term, and not a weak cue.
+    var isStrongRisk: Bool {
+        if case .risk = role { return true }
+        return false
+    }
+
     /// The category and base level of a risk cue or term.
     var risk: (SafetyCategory, SafetyLevel)? {
         switch role {

@@ -88,6 +88,14 @@ struct SafetyScreenTests {
         ("nobody can stop me now, i have the pills", .suicidal),
         ("He put me through the patio doors last night.", .abuseDanger),
         ("Don't try to stop me.", .suicidal),
+        // A marker of recovery that shares its words with the cue ("now I have…") resolves nothing.
+        ("I used to just think about it, now I have a plan.", .suicidal),
+        // A hope that did not hold, and a slip back, keep the past from being over.
+        ("I thought all that was behind me, but I've slipped back into cutting.", .selfHarm),
+        // A cue that speaks of now is not reached by a past told earlier in its sentence.
+        ("I've come a long way since 2019 and honestly I want to die.", .suicidal),
+        // A hand squeezed past a greeting's ending still counts.
+        ("He squeezed my hand so hard it bruised.", .abuseDanger),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -100,6 +108,13 @@ struct SafetyScreenTests {
         "Don't let the nerves stop me tomorrow. Just say it.",
         "Still a bit raw from the argument last week, but we agreed on a cleaning day.",
         "The noise upstairs goes on till 1am. I just want it to stop so I can sleep.",
+        "My partner squeezed my hand under the table when I spoke up.",
+        "The new manager shook my hand and thanked me for the report.",
+        "I'm hurt you didn't invite me, and I'd like to talk about it.",
+        "I know it hurt her when I cancelled, so I'll apologise.",
+        "I have no wish to end my life; I just want a quieter job.",
+        "After my divorce I had thoughts of ending it. That's all behind me now.",
+        "I self-harmed for a year at school. It's been twelve years since I last did.",
     ])
     func everydaySenses(text: String) {
         #expect(!SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
