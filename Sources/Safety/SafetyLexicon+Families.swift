@@ -138,11 +138,12 @@ extension SafetyLexicon {
         ("[threw|throw|throws|thrown] me [to the wolves|under the bus|in at the deep end|a curveball|a curve ball]", .benign),
         ("pulls my leg", .benign), ("pulling my leg", .benign),
         // Hurt feelings: "I'm hurt you told them", "I know it hurt her".
-        ("[i'm|im|i am|i was|i'm so|i was so|i feel|i felt|feeling|felt|so|really|deeply] hurt [you|that|by|when|because|and|but|,|.|$]", .benign),
-        ("[it|that|this|which] [hurt|hurts|really hurt|must have hurt] [her|him|them|me|us] [$|.|,|and|but|feelings|a lot|so|more|deeply|when|that|because|to]", .benign),
-        // A hand squeezed or shaken in greeting or comfort; "squeezed my hand so hard it bruised" goes on
-        // past these endings and still counts.
-        ("[squeezed|squeezes|squeezing|squeeze|shook|shakes|shaking|shake] my hand [$|.|,|!|and|before|as|under|when|while|to|at|for|again|goodbye|gently|softly|warmly|firmly|across|on|in|then|too|back|once]", .benign),
+        ("[i'm|im|i am|i was|i feel|i felt|feeling|felt] hurt [you|that|when|because|and|but|,|.|$]", .benign),
+        ("[it|this] [hurt|hurts|really hurt|must have hurt] [her|him|them] [$|.|,|feelings|a lot|when|because]", .benign),
+        // A hand squeezed or shaken in greeting or comfort. Only endings that close the gesture: "squeezes
+        // my hand under the table until it hurts" and "…and won't let go" still count.
+        ("[squeezed|squeezes|squeezing|squeeze|shook|shakes|shaking|shake] my hand [$|.|!|goodbye|gently|softly|warmly|reassuringly|for luck|and smiled|and said well done|and thanked me|and wished me luck|and said congratulations|to say thanks|to say thank you|to say well done|to congratulate me|before i went in|as i left]", .benign),
+        ("[squeezed|squeezes|squeezing|squeeze] my hand under the table [$|.|and smiled|when i spoke up|when i said it|to encourage me]", .benign),
 
         // Frames: the stage and the past told without a year.
         ("[school play|drama club|on stage|onstage|rehearsal|rehearsals|the cast|theatre|theater|matinee|panto|pantomime|understudy|opening night|dress rehearsal|curtain call]", .frame(.story)),
@@ -224,6 +225,11 @@ extension SafetyLexicon {
         ("[the long sleep|long kind of rest|the long rest|eternal rest|eternal sleep|permanent sleep|sleep forever|rest forever|sleep for ever|big sleep|go to sleep forever]", .risk(.suicidal, .concern)),
         ("[waiting|wait|permission|allowed] *3 [to stop|until i can stop|till i can stop|til i can stop|for it to stop|for it all to stop|for it to end|for it all to end|for the end] [$|,|for|and|because]", .risk(.suicidal, .concern)),
         ("[stop|stopped|stopping|quit|quitting|rather] [being a person|being alive|being here|existing|breathing|being me] [$|,|and|for|already|altogether|completely|forever|to be honest|honestly]", .risk(.suicidal, .concern)),
+
+        // Suicidal: wanting to join someone who has died.
+        ("[died|dead|passed|passed away|death|funeral|grave|buried|lost him|lost her|lost them|gone now] *14 [want to|wanna|wish i could|i'd like to|longing to|long to|ready to|going to|can't wait to|cant wait to|time to|need to] [join|be with|go to|see] [him|her|them] [$|,|again|now|soon|so badly|so much|there|already|up there|in heaven|wherever]", .risk(.suicidal, .concern)),
+        ("[died|dead|passed|passed away|gone now|gone] [.|!|;] *3 [want to|wanna|wish i could|i'd like to|longing to|long to|ready to|going to|can't wait to|cant wait to|need to] [join|be with|go to] [him|her|them] [$|,|again|now|soon|so badly|so much|there|already|up there|in heaven|wherever]", .risk(.suicidal, .concern)),
+        ("[want to|wanna|wish i could|ready to|longing to|long to|can't wait to|going to|time to] [join|be with] [him|her|them|my mum|my dad|my husband|my wife|my son|my daughter|my brother|my sister|my nan|my grandad|my mam|my mom|my partner|my baby] [in heaven|on the other side|up there|wherever he is|wherever she is|wherever they are|in the ground|in the grave]", .risk(.suicidal, .concern)),
 
         // Suicidal: the writer as a burden, or the world better without them.
         ("[better off|easier|happier|better|lighter|simpler|fine|relieved|smoother|calmer|a relief|freer] *6 if i *1 [wasn't|weren't|was|were|just|never|stopped|died|disappeared|didn't] *1 [here|around|alive|gone|dead|existed|exist|existing|born|died|disappeared|there|in the picture]", .risk(.suicidal, .concern)),

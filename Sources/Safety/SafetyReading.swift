@@ -54,7 +54,7 @@ struct WordClass: OptionSet, Sendable {
     static let supposing = WordClass(rawValue: 1 << 27)
     /// want, am, keep, will, now: a cue that speaks of the present.
     static let presentMarker = WordClass(rawValue: 1 << 28)
-    /// didn't, was, had: a past auxiliary that keeps a cue in the past ("I didn't want to live").
+    /// didn't, was, went: a past auxiliary that keeps a cue in the past ("I didn't want to live").
     static let pastAuxiliary = WordClass(rawValue: 1 << 29)
 
     static let table: WordMap<WordClass> = {
@@ -98,8 +98,6 @@ struct WordClass: OptionSet, Sendable {
             "were", "he", "she", "they", "one", "had", "has", "pull", "towards", "toward", "could", "can",
             "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
-            // "No wish to…", "no intention whatsoever of…".
-            "wish", "wishes", "whatsoever", "whatever",
             // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
             "considered", "considering", "contemplated", "contemplating",
             // "Nobody at home hits me": where the denial holds.
@@ -120,10 +118,12 @@ struct WordClass: OptionSet, Sendable {
         add(["thought", "hoped", "believed", "assumed", "figured", "reckoned", "imagined"], .supposing)
         add([
             "want", "wanna", "wants", "am", "i'm", "im", "keep", "keeps", "keeping", "gonna", "will",
-            "i'll", "ill", "can't", "cant", "now", "today", "tonight", "rn", "need", "needs", "feel", "feels", "is",
-            "are",
+            "i'll", "ill", "can't", "cant", "now", "today", "tonight", "tonight's", "rn", "need", "needs", "feel",
+            "feels", "is", "are",
+            // The present perfect runs up to now: "I've wanted to die since…", "he's been hitting me".
+            "i've", "ive", "has", "been", "he's", "she's", "they've",
         ], .presentMarker)
-        add(["didn't", "didnt", "did", "was", "were", "had", "spent", "went", "wanted", "used", "came"], .pastAuxiliary)
+        add(["didn't", "didnt", "did", "was", "were", "spent", "went", "used", "came"], .pastAuxiliary)
         add(["asked", "asking", "ask"], .ask)
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)
@@ -272,6 +272,13 @@ struct Reading {
             let sentence = tokens[match.first].sentence
             switch match.tag.role {
             case .frame(let frame):
+                // "Since my teens", "since 2019": a time from which something runs up to now, not a past.
+                if frame == .past, match.first > 0, tokens[match.first - 1].text == "since" { continue }
+                if frame == .past, tokens[match.first].text == "since", match.first < match.last,
+                    tokens[match.first + 1].kind == .number
+                {
+                    continue
+                }
                 frames[sentence].insert(FrameSet(frame))
                 if frame == .past { pastFrames.append((sentence, clause[match.first])) }
                 textFrames.insert(FrameSet(frame))
@@ -285,11 +292,14 @@ struct Reading {
                 hasLaughter = true
             case .resolved:
                 // "I'm there again now" tells of a return, not of recovery; "now I have a plan" shares
-                // its words with a risk cue, which it cannot also resolve.
+                // its words with a risk cue that speaks of now, which it cannot also resolve ("years
+                // since I last cut" can).
                 // "I thought that was long behind me" tells of a hope that did not hold.
                 if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }),
                     !(max(0, match.first - 4)..<match.first).contains(where: { classes[$0].contains(.supposing) }),
-                    !matches.contains(where: { $0.tag.isStrongRisk && $0.first <= match.last && match.first <= $0.last })
+                    !matches.contains(where: {
+                        $0.tag.isStrongRisk && $0.first <= match.last && match.first <= $0.last && isPresentTense($0)
+                    })
                 {
                     textIsResolved = true
                 }
@@ -357,6 +367,7 @@ struct Reading {
         if textIsResolved, !isRecurring(match) {
             if (pastReaches(match) && !isPresentTense(match)) || isPastTense(match) { return "past and resolved" }
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
+            // Not where the words right after it speak of now ("…but my self-harm is really bad right now").
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }

@@ -96,6 +96,19 @@ struct SafetyScreenTests {
         ("I've come a long way since 2019 and honestly I want to die.", .suicidal),
         // A hand squeezed past a greeting's ending still counts.
         ("He squeezed my hand so hard it bruised.", .abuseDanger),
+        ("He squeezes my hand under the table until it hurts whenever I disagree.", .abuseDanger),
+        // A review found these set aside by a first draft of this round's recovery markers: "since my
+        // teens" runs up to now, the present perfect speaks of now, and "really hurt you" is a threat.
+        ("I'm 30 now and I've been suicidal since my teens.", .suicidal),
+        ("I've been cutting myself since my teens and these days it's every night.", .selfHarm),
+        ("I'm 14 now and my stepdad has been hitting me since my childhood.", .abuseDanger),
+        ("Stay away from me tonight, I'm scared I'll really hurt you.", .harmToOthers),
+        ("My stepdad does things that hurt me.", .abuseDanger),
+        ("no whatever i want to die", .suicidal),
+        ("I used to fight the urge to cut. Not anymore.", .selfHarm),
+        // Wanting to join someone who has died.
+        ("It's been years since my dad died. I want to join him.", .suicidal),
+        ("Mum's gone now. I just want to be with her.", .suicidal),
     ])
     func ruleFamilies(text: String, category: SafetyCategory) {
         let result = SafetyScreen.checkRules(text)
@@ -112,7 +125,8 @@ struct SafetyScreenTests {
         "The new manager shook my hand and thanked me for the report.",
         "I'm hurt you didn't invite me, and I'd like to talk about it.",
         "I know it hurt her when I cancelled, so I'll apologise.",
-        "I have no wish to end my life; I just want a quieter job.",
+        "My nan died last year and I want to be with her family at Christmas.",
+        "My boyfriend's grandad died. I want to be with him this weekend to support him.",
         "After my divorce I had thoughts of ending it. That's all behind me now.",
         "I self-harmed for a year at school. It's been twelve years since I last did.",
     ])
