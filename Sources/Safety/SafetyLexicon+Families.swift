@@ -137,6 +137,10 @@ extension SafetyLexicon {
         ("die on [this|that|the] hill", .benign), ("[bit|bite|bites|biting] my head off", .benign),
         ("[threw|throw|throws|thrown] me [to the wolves|under the bus|in at the deep end|a curveball|a curve ball]", .benign),
         ("pulls my leg", .benign), ("pulling my leg", .benign),
+        // A denial told after the cue: "the thought of ending it has never crossed my mind", "hurting
+        // myself wasn't one of them".
+        ("[thought|thoughts|idea|urge|urges] of *4 [has|have|had|'s]? never [crossed my mind|entered my head|occurred to me]", .benign),
+        ("[hurting myself|harming myself|self harm|self harming|ending it|ending my life|killing myself|suicide|dying] [wasn't|isn't|was not|is not|has never been|was never] [one of them|on my mind|on the table|on the cards|a thing for me]", .benign),
         // Hurt feelings: "I'm hurt you told them", "I know it hurt her".
         ("[i'm|im|i am|i was|i feel|i felt|feeling|felt] hurt [you|that|when|because|and|but|,|.|$]", .benign),
         ("[it|this] [hurt|hurts|really hurt|must have hurt] [her|him|them] [$|.|,|feelings|a lot|when|because]", .benign),

@@ -98,6 +98,8 @@ struct WordClass: OptionSet, Sendable {
             "were", "he", "she", "they", "one", "had", "has", "pull", "towards", "toward", "could", "can",
             "so", "much", "as", "far", "know", "for", "me", "my", "myself", "self", "an", "idea", "ideas", "part",
             "intend", "get", "got", "mean", "meant", "this", "time", "now", "today", "once", "wanted", "having", "felt",
+            // "Not once did I think about…".
+            "did",
             // "Never once considered…": the verbs of entertaining an idea sit inside a denial.
             "considered", "considering", "contemplated", "contemplating",
             // "Nobody at home hits me": where the denial holds.
@@ -569,6 +571,13 @@ struct Reading {
             after += 1
         }
         if after + 1 < tokens.count, tokens[after].text == ":", classes[after + 1].contains(.formAnswer) {
+            return true
+        }
+        // "Would I hurt myself? No." A question the writer answers with a bare no ("No one would
+        // notice" is no answer).
+        if after + 1 < tokens.count, tokens[after].text == "?", classes[after + 1].contains(.formAnswer),
+            after + 2 >= tokens.count || tokens[after + 2].kind == .punct
+        {
             return true
         }
         // "Thoughts of ending it, no." A form answer after a comma that closes the sentence.
