@@ -6,7 +6,7 @@ import Testing
 @Suite("Safety: weights and measured quality")
 struct SafetyModelTests {
     /// Floors on the dev split, just under the figures in the README so a regression fails. The issue's
-    /// targets (recall 0.98, false alarms 5%) are not met: 204 of 209 and 16 of 255; see the README.
+    /// targets (recall 0.98, false alarms 5%) are not met: 203 of 209 and 16 of 255; see the README.
     static let recallFloor = 0.97
     static let falseAlarmCeiling = 0.07
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
