@@ -293,10 +293,10 @@ struct Reading {
                 laughing[sentence] = true
                 hasLaughter = true
             case .resolved:
-                // "I'm there again now" tells of a return, not of recovery; "now I have a plan" shares
-                // its words with a risk cue that speaks of now, which it cannot also resolve ("years
-                // since I last cut" can).
-                // "I thought that was long behind me" tells of a hope that did not hold.
+                // "I'm there again now" tells of a return, not of recovery; "I thought that was long
+                // behind me", of a hope that did not hold; and "now I have a plan" shares its words with
+                // a risk cue that speaks of now, which it cannot also resolve ("years since I last cut"
+                // can).
                 if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }),
                     !(max(0, match.first - 4)..<match.first).contains(where: { classes[$0].contains(.supposing) }),
                     !matches.contains(where: {
@@ -369,7 +369,6 @@ struct Reading {
         if textIsResolved, !isRecurring(match) {
             if (pastReaches(match) && !isPresentTense(match)) || isPastTense(match) { return "past and resolved" }
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
-            // Not where the words right after it speak of now ("…but my self-harm is really bad right now").
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
