@@ -230,6 +230,10 @@ extension SafetyLexicon {
         ("[waiting|wait|permission|allowed] *3 [to stop|until i can stop|till i can stop|til i can stop|for it to stop|for it all to stop|for it to end|for it all to end|for the end] [$|,|for|and|because]", .risk(.suicidal, .concern)),
         ("[stop|stopped|stopping|quit|quitting|rather] [being a person|being alive|being here|existing|breathing|being me] [$|,|and|for|already|altogether|completely|forever|to be honest|honestly]", .risk(.suicidal, .concern)),
 
+        // Suicidal: the will to live gone ("I have no will to live", "I've lost the will to live."). The
+        // endings keep out the idiom of boredom ("lost the will to live in this meeting").
+        ("[lost the will|lost my will|lost all will|no will|no wish|no desire|zero will|zero desire|not much will] to [live|be alive|go on|carry on|keep going|exist] [$|.|,|!|anymore|any more|now|these days|at all|left|and|but|tbh|honestly]", .risk(.suicidal, .concern)),
+
         // Suicidal: wanting to join someone who has died.
         ("[died|dead|passed|passed away|death|funeral|grave|buried|lost him|lost her|lost them|gone now] *14 [want to|wanna|wish i could|i'd like to|longing to|long to|ready to|going to|can't wait to|cant wait to|time to|need to] [join|be with|go to|see] [him|her|them] [$|,|again|now|soon|so badly|so much|there|already|up there|in heaven|wherever]", .risk(.suicidal, .concern)),
         ("[died|dead|passed|passed away|gone now|gone] [.|!|;] *3 [want to|wanna|wish i could|i'd like to|longing to|long to|ready to|going to|can't wait to|cant wait to|need to] [join|be with|go to] [him|her|them] [$|,|again|now|soon|so badly|so much|there|already|up there|in heaven|wherever]", .risk(.suicidal, .concern)),

@@ -106,6 +106,8 @@ struct SafetyScreenTests {
         ("My stepdad does things that hurt me.", .abuseDanger),
         ("no whatever i want to die", .suicidal),
         ("I used to fight the urge to cut. Not anymore.", .selfHarm),
+        ("I have no will to live.", .suicidal),
+        ("I've lost the will to live and I don't know who to tell.", .suicidal),
         // Wanting to join someone who has died.
         ("It's been years since my dad died. I want to join him.", .suicidal),
         ("Mum's gone now. I just want to be with her.", .suicidal),
@@ -126,6 +128,8 @@ struct SafetyScreenTests {
         "I'm hurt you didn't invite me, and I'd like to talk about it.",
         "I know it hurt her when I cancelled, so I'll apologise.",
         "My nan died last year and I want to be with her family at Christmas.",
+        "Third hour of this meeting and I've lost the will to live with these slides.",
+        "I have no desire to go on the work trip, so I'm practising saying no.",
         "My boyfriend's grandad died. I want to be with him this weekend to support him.",
         "After my divorce I had thoughts of ending it. That's all behind me now.",
         "I self-harmed for a year at school. It's been twelve years since I last did.",
