@@ -309,9 +309,12 @@ struct Reading {
     /// cutting"), with no past auxiliary among them ("I didn't want to live"): a past told earlier in
     /// the sentence does not reach it.
     func isPresentTense(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        let start = max(0, match.first - 2)
-        let words = (start...match.last).filter { clause[$0] == clause[match.first] }
-        return words.contains { classes[$0].contains(.presentMarker) } && !words.contains { classes[$0].contains(.pastAuxiliary) }
+        var present = false
+        for i in max(0, match.first - 2)...match.last where clause[i] == clause[match.first] {
+            if classes[i].contains(.pastAuxiliary) { return false }
+            present = present || classes[i].contains(.presentMarker)
+        }
+        return present
     }
 
     /// The cue, or the words just before it, tell of a habitual or remote past ("I used to…", "I once…").
