@@ -30,6 +30,10 @@ struct Reading {
     /// The tokens of each phrase that names a threat's target ("dead man").
     private(set) var targets: [ClosedRange<Int>] = []
     var textIsResolved = false
+    /// The last sentence that tells of recovery, when the text does.
+    private(set) var lastResolvedSentence = -1
+    /// The text tells of a relapse ("it's started again"), which no later calm undoes.
+    private(set) var relapsed = false
     /// Some word in the text is I, me, my…
     let textHasSingularFirstPerson: Bool
     /// The text mentions violence, a weapon or fear somewhere, which turns a figure of speech into a concern.
@@ -116,7 +120,6 @@ struct Reading {
         laughing = Array(repeating: false, count: sentences)
         benign = Array(repeating: false, count: tokens.count)
 
-        var relapsed = false
         for match in matches {
             let sentence = tokens[match.first].sentence
             switch match.tag.role {
@@ -151,6 +154,7 @@ struct Reading {
                     })
                 {
                     textIsResolved = true
+                    lastResolvedSentence = max(lastResolvedSentence, sentence)
                 }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .target: targets.append(match.first...match.last)
@@ -218,6 +222,7 @@ struct Reading {
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
         }
+        if isToldAsOver(match) { return "past and resolved" }
         if frames.contains(.routine) && category == .suicidal { return "routine: medicine as prescribed, or a move" }
         if isQuotedSpeech(match, category) { return "quoting someone" }
         if frames.contains(.story), self.sentence(sentence, has: .acting) { return "acting a part" }
@@ -324,6 +329,110 @@ struct Reading {
         let start = max(0, match.first - 3)
         return (start...match.last).contains { clause[$0] == clause[match.first] && classes[$0].contains(.pastMarker) }
     }
+
+    /// A cue told in the past, and a later sentence that tells of a settled present: "Ten years ago I
+    /// tried to end my life. Today I ran my first half marathon." Recovery is worded too variously for
+    /// phrases, so the shape of the account counts: a past (a past frame, "I used to", or a past verb
+    /// before the cue), then a sentence about now with no risk cue and nothing that says it goes on
+    /// ("again", "still", "back", "worse"). Never after a relapse, nor for a cue told as recent
+    /// ("last night I took…") or in the present.
+    func isToldAsOver(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        guard !relapsed, !isPresentTense(match), !isRecurring(match) else { return false }
+        let sentence = tokens[match.first].sentence
+        guard let last = tokens.last?.sentence, sentence < last, !isRecent(sentence),
+            !tellsOfReturn(from: sentenceStart[sentence])
+        else { return false }
+        let inPast = pastReaches(match) || isPastTense(match)
+        guard inPast || hasPastVerb(before: match) else { return false }
+        // A told recovery after the cue settles a past verb, and so does a later sentence that counts
+        // the years ("It's been nine years", "I'm 52 now"); a plain "now" or "today" needs a past frame.
+        if lastResolvedSentence > sentence { return true }
+        let needed: Settled = inPast ? .now : .counted
+        return (sentence + 1...last).contains { settledPresent($0) >= needed }
+    }
+
+    /// From the token on, an "again" or a "still" ("He's started again", "he still does") or a hope
+    /// that did not hold ("I thought I'd left all that behind"). Not "never again", nor "again at
+    /// 23" (a second past time).
+    func tellsOfReturn(from start: Int) -> Bool {
+        (start..<tokens.count).contains { i in
+            if classes[i].contains(.supposing) || tokens[i].text == "still" { return true }
+            guard tokens[i].text == "again" else { return false }
+            if i > 0, classes[i - 1].contains(.negator) { return false }
+            let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
+            return !["at", "in", "when", "after", "aged", "during"].contains(next)
+        }
+    }
+
+    /// How plainly a sentence tells of a settled present.
+    enum Settled: Int, Comparable {
+        case no, now, counted
+        static func < (a: Settled, b: Settled) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A past verb in the cue's clause, at most four words before it or inside it ("I tried to end my
+    /// life", "I nearly overdosed").
+    func hasPastVerb(before match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        (max(0, match.first - 4)...match.last).contains {
+            clause[$0] == clause[match.first] && classes[$0].contains(.pastVerb)
+        }
+    }
+
+    /// The sentence names a recent time ("last night", "yesterday", "this morning", "two days ago").
+    func isRecent(_ sentence: Int) -> Bool {
+        range(of: sentence).contains { i in
+            // "Ten years ago today" is an anniversary, not a recent time.
+            if classes[i].contains(.recent) { return i == 0 || tokens[i - 1].text != "ago" }
+            guard i + 1 < tokens.count else { return false }
+            let next = tokens[i + 1].text
+            switch tokens[i].text {
+            case "last": return ["night", "week", "weekend", "month", "friday", "saturday", "sunday", "monday",
+                                 "tuesday", "wednesday", "thursday"].contains(next)
+            case "this": return ["morning", "afternoon", "evening", "week", "weekend"].contains(next)
+            case "days", "hours", "minutes", "weeks", "day", "hour", "week": return next == "ago"
+            default: return false
+            }
+        }
+    }
+
+    /// A sentence about a settled present, with no risk cue and no word that says something goes on or
+    /// has come back: `.now` for "now", "today", "these days"; `.counted` when it counts the years
+    /// ("it's been eight years", "that was nine years ago", "I'm 45").
+    func settledPresent(_ sentence: Int) -> Settled {
+        let words = range(of: sentence)
+        if matches.contains(where: { $0.tag.isRisk && words.contains($0.first) }) { return .no }
+        var settled = Settled.no
+        for i in words {
+            if classes[i].contains(.persisting) { return .no }
+            let previous = i > words.lowerBound ? tokens[i - 1].text : ""
+            let next = i + 1 < words.upperBound ? tokens[i + 1].text : ""
+            switch tokens[i].text {
+            case "now": if !["right", "until", "till", "til", "up"].contains(previous) { settled = max(settled, .now) }
+            case "today", "nowadays", "currently": settled = max(settled, .now)
+            case "days": if previous == "these" { settled = max(settled, .now) }
+            case "been":
+                // "It's been over ten years", not "it's been happening since year 8".
+                if ["it's", "its", "it", "has"].contains(previous), let end = (i + 1..<min(words.upperBound, i + 5))
+                    .first(where: { Self.years.contains(tokens[$0].text) }),
+                    (i + 1..<end).allSatisfy({ tokens[$0].kind == .number || Self.counting.contains(tokens[$0].text) })
+                {
+                    settled = .counted
+                }
+            case "years", "decades", "decade": if next == "ago" || next == "on" { settled = .counted }
+            default:
+                if tokens[i].kind == .number, ["i'm", "im", "am"].contains(previous) { settled = .counted }
+            }
+        }
+        return settled
+    }
+
+    static let years: Set<String> = ["years", "year", "decades", "decade"]
+    /// Words that may count the years: "over ten", "nearly a", "about twenty".
+    static let counting: Set<String> = [
+        "a", "over", "nearly", "almost", "about", "around", "more", "than", "many", "several", "few", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty",
+        "forty", "fifty", "couple", "of", "good", "whole",
+    ]
 
     /// "He's going to regret this" names the target, not the actor.
     /// "Make him pay" is the writer's own threat, so a causative verb in the cue rules it out.

@@ -2,7 +2,7 @@ import Domain
 
 /// The word classes the screen's reading tests, looked up once per token.
 struct WordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// Splits a sentence into clauses: but, though, although, however…
     static let clauseWord = WordClass(rawValue: 1 << 0)
@@ -56,6 +56,12 @@ struct WordClass: OptionSet, Sendable {
     static let presentMarker = WordClass(rawValue: 1 << 28)
     /// didn't, was, went: a past auxiliary that keeps a cue in the past ("I didn't want to live").
     static let pastAuxiliary = WordClass(rawValue: 1 << 29)
+    /// tried, took, nearly: a cue told in the past ("I tried to end my life").
+    static let pastVerb = WordClass(rawValue: 1 << 30)
+    /// again, still, back, worse: something goes on or has come back, so a present is not settled.
+    static let persisting = WordClass(rawValue: 1 << 31)
+    /// yesterday, tonight, earlier: a time too recent for an account of something over.
+    static let recent = WordClass(rawValue: 1 << 32)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -126,6 +132,16 @@ struct WordClass: OptionSet, Sendable {
             "i've", "ive", "has", "been", "he's", "she's", "they've",
         ], .presentMarker)
         add(["didn't", "didnt", "did", "was", "were", "spent", "went", "used", "came"], .pastAuxiliary)
+        add([
+            "tried", "took", "had", "thought", "wanted", "felt", "burned", "burnt", "overdosed", "attempted",
+            "planned", "wrote", "spent", "was", "were", "did", "self-harmed", "harmed", "scratched", "threatened",
+            "nearly", "almost", "started", "stopped", "ended", "went", "kept", "got", "used", "once",
+        ], .pastVerb)
+        add([
+            "again", "still", "back", "same", "worse", "relapse", "relapsed", "relapsing", "can't", "cant",
+            "cannot", "scared", "afraid", "terrified", "anniversary", "struggling", "miss", "wish",
+        ], .persisting)
+        add(["yesterday", "tonight", "today", "earlier", "recently", "lately", "tonight's"], .recent)
         add(["asked", "asking", "ask"], .ask)
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)

@@ -221,6 +221,31 @@ struct SafetyScreenTests {
         #expect(!result.isCrisis, "\(text): \(SafetyScreen.explain(text))")
     }
 
+    /// The shape of an account that is over: a past cue, then a later sentence about a settled present.
+    /// The rules alone, so these fail if the rule goes.
+    @Test("a past told as over, by a later settled present, is set aside", arguments: [
+        "Ten years ago I tried to end my life. Today I coached my son's football team.",
+        "When I was nineteen I took an overdose. I'm 47 now, with a garden I love.",
+        "Back in 2015 I was cutting most nights. It's been over eight years.",
+        "I nearly killed myself during my first marriage. That was twenty years ago.",
+    ])
+    func toldAsOver(text: String) {
+        #expect(!SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    @Test("a past followed by a return, a recent time or a present risk still counts", arguments: [
+        "When I was nineteen I took an overdose. Now I've started stockpiling again.",
+        "Years ago I used to cut. I'm 30 now and last night I cut again.",
+        "Years ago my ex strangled me. It's been six years and he still messages me.",
+        "I took an overdose last night. I'm okay now.",
+        "When I was 15 my stepdad beat me. Today he still does.",
+        "In 2019 I tried to hang myself. It's been three years and it's started again.",
+        "I tried to end my life. It's been happening since I was twelve.",
+    ])
+    func notToldAsOver(text: String) {
+        #expect(SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
     /// Quoted speech is set aside when the sentence reports it, in double or single marks; apostrophes
     /// are no quotation marks, and a threat someone made against the writer counts even when quoted.
     @Test("quotation marks, not apostrophes, make reported speech", arguments: [
