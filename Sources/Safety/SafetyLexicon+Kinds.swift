@@ -23,6 +23,7 @@ extension SafetyLexicon {
 
     /// Parts of the body, for telling "he'll break my arm" (the writer hurt) from a report about someone else.
     static let bodyWords = Set(widerSets["bodyPart"]!)
+    static let topicNouns = Set(voiceSets["topicNoun"]!)
 
     static let kindForms: [(String, SafetyCue.Role)] = [
         // Suicidal: the writer gone from the picture, and the people left better off or not noticing.

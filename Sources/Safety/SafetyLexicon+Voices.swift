@@ -12,9 +12,16 @@ extension SafetyLexicon {
             "calls", "call", "callouts", "research", "researcher", "researchers", "epidemiology", "communities",
             "community", "prevention", "awareness", "statistics", "stats", "rates", "rate", "module", "modules",
             "training", "policy", "policies", "services", "service", "team", "teams", "data", "literature",
-            "studies", "study", "figures", "hotline", "helpline", "protocol", "protocols", "risk", "assessment",
+            "studies", "study", "figures", "hotline", "helpline", "protocol", "protocols", "assessment",
             "assessments", "screening", "pathway", "charity", "charities", "lecture", "seminar", "campaign",
-            "squeeze",
+            "squeeze", "intervention", "course", "courses", "admissions", "page", "pages", "lectures", "talk",
+            "talks", "scenes", "scene", "storyline", "documentary", "episode", "guidelines", "leaflet", "leaflets",
+            "poster", "posters", "workshop", "workshops", "webinar", "podcast", "article", "articles", "report",
+            "reports", "teaching", "lesson", "lessons", "debate", "discussion", "essay", "dissertation", "thesis",
+            "book", "books", "film", "novel", "chapter", "coverage", "management", "unit", "specialist", "liaison",
+            "warning", "warnings", "box", "questionnaire",
+            // Not "risk" ("I'm a high suicide risk"), "searches" ("my searches about overdoses"), "content", a
+            // "forum" or a "group": those can be the writer's own.
         ],
         /// Light, everyday things people "die of" in a figure of speech.
         "dieOfThing": [

@@ -508,6 +508,7 @@ enum SafetyLexicon {
         ("[someone in|someone on|a kid in|a boy in|a girl in|somebody in|somebody on]", .frame(.otherPerson)),
         ("[i'm|im|i am] *2 now", .resolved),
         ("[relapsed|relapse|relapsing] [today|tonight|again|yesterday|last|this|day]", .relapse),
+        ("[today|tonight|yesterday|just|finally] [i|i've|ive|i have]? relapsed", .relapse),
         ("[gone|going|went|slipped|slipping|fallen|fell|drifted|drifting] back [to|into] [it|that|old|my old|the old|scratching|cutting|burning|hurting|drinking|doing it]", .relapse),
         ("[it's|its|it is|they're|theyre|they are|the thoughts are|the urges are] back", .relapse),
         ("[been well|well for|faded|have faded|healed|taught myself|free from|clean from|free of|years free|years clean|recovered]", .resolved), ("[and now|now] [i'm|im|i am]", .resolved),

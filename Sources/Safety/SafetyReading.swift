@@ -30,8 +30,6 @@ struct Reading {
     /// The tokens of each phrase that names a threat's target ("dead man").
     private(set) var targets: [ClosedRange<Int>] = []
     var textIsResolved = false
-    /// The last sentence that tells of recovery, when the text does.
-    private(set) var lastResolvedSentence = -1
     /// The text tells of a relapse ("it's started again"), which no later calm undoes.
     private(set) var relapsed = false
     /// Some word in the text is I, me, my…
@@ -143,18 +141,22 @@ struct Reading {
                 laughing[sentence] = true
                 hasLaughter = true
             case .resolved:
-                // "I'm there again now" tells of a return, not of recovery; "I thought that was long
-                // behind me", of a hope that did not hold; and "now I have a plan" shares its words with
-                // a risk cue that speaks of now, which it cannot also resolve ("years since I last cut"
-                // can).
+                // "I'm there again now" and "I'm 30 now and I still want to" tell of a return or of
+                // something that goes on, not of recovery; "I thought that was long behind me", of a hope
+                // that did not hold; and "now I have a plan" shares its words with a risk cue that speaks
+                // of now, which it cannot also resolve ("years since I last cut" can).
                 if !(match.first...match.last).contains(where: { tokens[$0].text == "again" }),
+                    !range(of: sentence).contains(where: { i in
+                        // "I'm still here" is how many tell of surviving.
+                        (classes[i].contains(.returning) && !(i + 1 < tokens.count && ["here", "alive", "standing"].contains(tokens[i + 1].text)))
+                            || tokens[i].text == "worse"
+                    }),
                     !(max(0, match.first - 4)..<match.first).contains(where: { classes[$0].contains(.supposing) }),
                     !matches.contains(where: {
                         $0.tag.isStrongRisk && $0.first <= match.last && match.first <= $0.last && isPresentTense($0)
                     })
                 {
                     textIsResolved = true
-                    lastResolvedSentence = max(lastResolvedSentence, sentence)
                 }
             case .benign: for i in match.first...match.last { benign[i] = true }
             case .target: targets.append(match.first...match.last)
@@ -185,6 +187,7 @@ struct Reading {
         if case .term = match.tag.role, !textHasSingularFirstPerson, tokens.count > 6 {
             return "a mention, not about the writer"
         }
+        if isTerm(match), isTopicOfTalk(match) { return "a topic, not about the writer" }
         if isQuestionToSomeoneElse(match) { return "a question to someone else" }
         if category != .abuseDanger, !selfWordIn(match), !isRevenge(match), hasThirdPersonSubject(before: match) {
             return "about someone else"
@@ -310,6 +313,20 @@ struct Reading {
         return false
     }
 
+    /// A bare term after a talk, a course or a report on it: "a talk on rural suicide", "our teaching on
+    /// self-harm", "the rise in self-harm" is not. Only bare terms: "I keep reading articles about
+    /// overdose amounts" is a risk cue of its own, and stands.
+    func isTopicOfTalk(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        var i = match.first - 1
+        while i >= 1, match.first - i <= 3, clause[i] == clause[match.first] {
+            if ["on", "about", "around", "of"].contains(tokens[i].text) {
+                return SafetyLexicon.topicNouns.contains(tokens[i - 1].text)
+            }
+            i -= 1
+        }
+        return false
+    }
+
     /// The cue, or the two words before it in its clause, speak of now ("…and I want to die", "I keep
     /// cutting"), with no past auxiliary among them ("I didn't want to live"): a past told earlier in
     /// the sentence does not reach it.
@@ -330,34 +347,49 @@ struct Reading {
         return (start...match.last).contains { clause[$0] == clause[match.first] && classes[$0].contains(.pastMarker) }
     }
 
-    /// A cue told in the past, and a later sentence that tells of a settled present: "Ten years ago I
-    /// tried to end my life. Today I ran my first half marathon." Recovery is worded too variously for
-    /// phrases, so the shape of the account counts: a past (a past frame, "I used to", or a past verb
-    /// before the cue), then a sentence about now with no risk cue and nothing that says it goes on
-    /// ("again", "still", "back", "worse"). Never after a relapse, nor for a cue told as recent
-    /// ("last night I took…") or in the present.
+    /// A cue told in the past, and after it only sentences about a good, settled present: "Ten years
+    /// ago I tried to end my life. Today I ran my first half marathon and I'm so proud." Recovery is
+    /// worded too variously for phrases, so the shape of the account counts:
+    /// - a past: a past frame ("ten years ago", "when I was 15"), "I used to", or a past verb before
+    ///   the cue ("I tried to…"), which needs the years counted after it ("It's been eight years");
+    /// - every later sentence free of risk cues, urgency, a time soon ("tonight"), and anything that
+    ///   says it goes on, has come back or is a front ("again", "still", "worse", "pretend");
+    /// - a later sentence about now ("now", "today", "I'm 45", "it's been eight years") and a word of
+    ///   a life going well ("happy", "proud", "married", "safe") that no negator takes back.
+    /// Time words alone only say when, not how things are, so both are needed. Never after a relapse,
+    /// an "I thought…", or a cue told as recent ("last night I took…") or in the present.
     func isToldAsOver(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        guard !relapsed, !isPresentTense(match), !isRecurring(match) else { return false }
+        // The cheap tests first: most cues are not told in the past at all.
+        guard !relapsed else { return false }
+        let inPast = pastReaches(match) || isPastTense(match)
+        guard inPast || hasPastVerb(before: match), !isPresentTense(match), !isRecurring(match) else { return false }
         let sentence = tokens[match.first].sentence
         guard let last = tokens.last?.sentence, sentence < last, !isRecent(sentence),
             !tellsOfReturn(from: sentenceStart[sentence])
         else { return false }
-        let inPast = pastReaches(match) || isPastTense(match)
-        guard inPast || hasPastVerb(before: match) else { return false }
-        // A told recovery after the cue settles a past verb, and so does a later sentence that counts
-        // the years ("It's been nine years", "I'm 52 now"); a plain "now" or "today" needs a past frame.
-        if lastResolvedSentence > sentence { return true }
-        let needed: Settled = inPast ? .now : .counted
-        return (sentence + 1...last).contains { settledPresent($0) >= needed }
+        // A later risk cue, unless it is an everyday figure of speech ("I wear short sleeves now").
+        if matches.contains(where: { m in
+            m.tag.isRisk && tokens[m.first].sentence > sentence && !(m.first...m.last).contains { benign[$0] }
+        }) {
+            return false
+        }
+        var settled = Settled.no
+        var thriving = false
+        for later in sentence + 1...last {
+            guard !urgent[later], let reading = settledPresent(later) else { return false }
+            settled = max(settled, reading.settled)
+            thriving = thriving || reading.thriving
+        }
+        return thriving && settled >= (inPast ? .now : .counted)
     }
 
     /// From the token on, an "again" or a "still" ("He's started again", "he still does") or a hope
-    /// that did not hold ("I thought I'd left all that behind"). Not "never again", nor "again at
-    /// 23" (a second past time).
+    /// that did not hold ("I thought I'd left all that behind"). Not "never again", nor "again at 23"
+    /// (a second past time).
     func tellsOfReturn(from start: Int) -> Bool {
         (start..<tokens.count).contains { i in
-            if classes[i].contains(.supposing) || tokens[i].text == "still" { return true }
-            guard tokens[i].text == "again" else { return false }
+            guard !classes[i].isDisjoint(with: [.supposing, .returning]) else { return false }
+            guard tokens[i].text == "again" else { return true }
             if i > 0, classes[i - 1].contains(.negator) { return false }
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             return !["at", "in", "when", "after", "aged", "during"].contains(next)
@@ -381,8 +413,9 @@ struct Reading {
     /// The sentence names a recent time ("last night", "yesterday", "this morning", "two days ago").
     func isRecent(_ sentence: Int) -> Bool {
         range(of: sentence).contains { i in
+            guard classes[i].contains(.recent) else { return false }
             // "Ten years ago today" is an anniversary, not a recent time.
-            if classes[i].contains(.recent) { return i == 0 || tokens[i - 1].text != "ago" }
+            if !classes[i].contains(.recentLead) { return i == 0 || tokens[i - 1].text != "ago" }
             guard i + 1 < tokens.count else { return false }
             let next = tokens[i + 1].text
             switch tokens[i].text {
@@ -395,19 +428,34 @@ struct Reading {
         }
     }
 
-    /// A sentence about a settled present, with no risk cue and no word that says something goes on or
-    /// has come back: `.now` for "now", "today", "these days"; `.counted` when it counts the years
-    /// ("it's been eight years", "that was nine years ago", "I'm 45").
-    func settledPresent(_ sentence: Int) -> Settled {
+    /// What a sentence after a past cue says of now: `nil` when something in it goes on, has come
+    /// back, is a front, or is soon ("still", "again", "worse", "pretend", "tonight", "right now");
+    /// otherwise how plainly it speaks of now (`.now` for "now", "today", "these days", "I'm 45";
+    /// `.counted` for "it's been eight years", "that was nine years ago") and whether it has a word of
+    /// a life going well that no negator just before takes back ("not happy").
+    func settledPresent(_ sentence: Int) -> (settled: Settled, thriving: Bool)? {
         let words = range(of: sentence)
-        if matches.contains(where: { $0.tag.isRisk && words.contains($0.first) }) { return .no }
         var settled = Settled.no
+        var thriving = false
         for i in words {
-            if classes[i].contains(.persisting) { return .no }
+            let wordClass = classes[i]
+            if !wordClass.isDisjoint(with: [.persisting, .returning, .soon]) { return nil }
+            // "I'm 30 now but…": what comes after a but is rarely the good part.
+            if wordClass.contains(.clauseWord) { return nil }
             let previous = i > words.lowerBound ? tokens[i - 1].text : ""
-            let next = i + 1 < words.upperBound ? tokens[i + 1].text : ""
+            // "The pain never left", "it never stopped".
+            if previous == "never" || previous == "nothing", Self.lasting.contains(tokens[i].text) { return nil }
+            // "Doing well", not "well, …"; "good", not "for good".
+            if wordClass.contains(.thriving),
+                !(max(words.lowerBound, i - 3)..<i).contains(where: { classes[$0].contains(.negator) }),
+                tokens[i].text != "well" || Self.wellAfter.contains(previous), tokens[i].text != "good" || previous != "for"
+            {
+                thriving = true
+            }
             switch tokens[i].text {
-            case "now": if !["right", "until", "till", "til", "up"].contains(previous) { settled = max(settled, .now) }
+            case "now":
+                if previous == "right" { return nil }
+                if !["until", "till", "til", "up"].contains(previous) { settled = max(settled, .now) }
             case "today", "nowadays", "currently": settled = max(settled, .now)
             case "days": if previous == "these" { settled = max(settled, .now) }
             case "been":
@@ -418,15 +466,22 @@ struct Reading {
                 {
                     settled = .counted
                 }
-            case "years", "decades", "decade": if next == "ago" || next == "on" { settled = .counted }
+            case "years", "decades", "decade":
+                if i + 1 < words.upperBound, ["ago", "on"].contains(tokens[i + 1].text) { settled = .counted }
             default:
-                if tokens[i].kind == .number, ["i'm", "im", "am"].contains(previous) { settled = .counted }
+                // "I'm 45": an age says when, not how long ago.
+                if tokens[i].kind == .number, ["i'm", "im", "am"].contains(previous) { settled = max(settled, .now) }
             }
         }
-        return settled
+        return (settled, thriving)
     }
 
     static let years: Set<String> = ["years", "year", "decades", "decade"]
+    static let lasting: Set<String> = [
+        "left", "leaves", "stopped", "stops", "changed", "changes", "ended", "ends", "gone", "went", "goes",
+        "improved", "healed", "faded", "fades", "better", "helps", "helped", "worked", "works",
+    ]
+    static let wellAfter: Set<String> = ["doing", "going", "very", "really", "so", "feel", "feeling", "keeping", "been", "am", "i'm", "im"]
     /// Words that may count the years: "over ten", "nearly a", "about twenty".
     static let counting: Set<String> = [
         "a", "over", "nearly", "almost", "about", "around", "more", "than", "many", "several", "few", "two", "three",

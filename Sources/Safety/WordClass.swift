@@ -62,6 +62,14 @@ struct WordClass: OptionSet, Sendable {
     static let persisting = WordClass(rawValue: 1 << 31)
     /// yesterday, tonight, earlier: a time too recent for an account of something over.
     static let recent = WordClass(rawValue: 1 << 32)
+    /// last, this, days: a word that makes a recent time with the word after it ("last night").
+    static let recentLead = WordClass(rawValue: 1 << 33)
+    /// again, still: something has come back or goes on.
+    static let returning = WordClass(rawValue: 1 << 34)
+    /// tonight, tomorrow, soon: a time ahead, which no account of a past that is over looks to.
+    static let soon = WordClass(rawValue: 1 << 35)
+    /// happy, proud, married, safe: a word of a life going well.
+    static let thriving = WordClass(rawValue: 1 << 36)
 
     static let table: WordMap<WordClass> = {
         var classes: [String: WordClass] = [:]
@@ -140,8 +148,22 @@ struct WordClass: OptionSet, Sendable {
         add([
             "again", "still", "back", "same", "worse", "relapse", "relapsed", "relapsing", "can't", "cant",
             "cannot", "scared", "afraid", "terrified", "anniversary", "struggling", "miss", "wish",
+            // A front, or calm after a decision: "everyone thinks I'm fine", "I feel ready".
+            "pretend", "pretending", "fake", "faking", "mask", "seem", "seems", "thinks", "decided",
+            "decision", "ready", "goodbye", "plan", "planned", "planning",
         ], .persisting)
         add(["yesterday", "tonight", "today", "earlier", "recently", "lately", "tonight's"], .recent)
+        add(["last", "this", "days", "hours", "minutes", "weeks", "day", "hour", "week"], [.recent, .recentLead])
+        add(["again", "still", "agian", "stil"], .returning)
+        add(["tonight", "tonight's", "tomorrow", "soon", "weekend", "tmrw", "tmr", "tn", "rn"], .soon)
+        add([
+            "happy", "happier", "happiest", "happily", "proud", "proudly", "good", "great", "lovely", "enjoy",
+            "enjoying", "enjoyed", "married", "remarried", "engaged", "grateful", "thankful", "safe", "settled",
+            "healthy", "fine", "okay", "ok", "content", "joy", "thriving", "stable", "steady", "strong", "glad",
+            "recovered", "mentor", "mentoring", "volunteer", "volunteering", "graduated", "marathon", "career",
+            "promoted", "wonderful", "brilliant", "amazing", "hopeful", "clean", "sober", "blessed", "lucky",
+            "fulfilling", "well", "helped", "recovery", "healed",
+        ], .thriving)
         add(["asked", "asking", "ask"], .ask)
         add(["if", "whether"], .ifWhether)
         add(["you", "you're"], .you)

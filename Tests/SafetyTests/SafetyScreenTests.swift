@@ -221,29 +221,43 @@ struct SafetyScreenTests {
         #expect(!result.isCrisis, "\(text): \(SafetyScreen.explain(text))")
     }
 
-    /// The shape of an account that is over: a past cue, then a later sentence about a settled present.
-    /// The rules alone, so these fail if the rule goes.
-    @Test("a past told as over, by a later settled present, is set aside", arguments: [
-        "Ten years ago I tried to end my life. Today I coached my son's football team.",
-        "When I was nineteen I took an overdose. I'm 47 now, with a garden I love.",
-        "Back in 2015 I was cutting most nights. It's been over eight years.",
-        "I nearly killed myself during my first marriage. That was twenty years ago.",
+    /// The shape of an account that is over: a past cue, then only sentences about a settled present
+    /// that is going well. The rules alone, so these fail if the rule goes.
+    @Test("a past told as over, by a later settled present that is going well, is set aside", arguments: [
+        "Ten years ago I tried to end my life. Today I coached my son's football team and I was so proud.",
+        "When I was nineteen I took an overdose. I'm 47 now, happily married, with a garden I love.",
+        "Back in 2015 I was cutting most nights. It's been over eight years and I'm doing well.",
+        "I nearly killed myself during my first marriage. That was twenty years ago; I'm remarried and content.",
     ])
     func toldAsOver(text: String) {
         #expect(!SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
     }
 
-    @Test("a past followed by a return, a recent time or a present risk still counts", arguments: [
+    /// A time word only says when. A cold review found these cleared by an earlier draft that took
+    /// "today", "now" or "it's been ten years" as recovery; none of them may be.
+    @Test("a past followed by a bare time, a return, a time soon or a front still counts", arguments: [
         "When I was nineteen I took an overdose. Now I've started stockpiling again.",
         "Years ago I used to cut. I'm 30 now and last night I cut again.",
-        "Years ago my ex strangled me. It's been six years and he still messages me.",
         "I took an overdose last night. I'm okay now.",
+        "I took all my pills. Now I'm sleepy.",
         "When I was 15 my stepdad beat me. Today he still does.",
+        "Years ago my ex strangled me. It's been six years and he still messages me.",
         "In 2019 I tried to hang myself. It's been three years and it's started again.",
         "I tried to end my life. It's been happening since I was twelve.",
+        "I attempted suicide when I was 17. It's been ten years and I'm tired of fighting it.",
+        "When I was 15 I tried to kill myself. Today I ran a marathon. Tonight I'm done.",
+        "When I was 15 I tried to kill myself. I'm 30 now and I still want to.",
     ])
     func notToldAsOver(text: String) {
         #expect(SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
+    }
+
+    @Test("a bare term that names what a talk or course is about is set aside; the writer's own is not")
+    func topicOfTalk() {
+        #expect(!SafetyScreen.checkRules("We had a talk on rural suicide at the young farmers' club.").isCrisis)
+        #expect(!SafetyScreen.checkRules("Our teaching on self-harm this week was really thoughtful.").isCrisis)
+        #expect(SafetyScreen.checkRules("My psychiatrist says I'm a high suicide risk right now.").isCrisis)
+        #expect(SafetyScreen.checkRules("I keep reading articles about overdose amounts.").isCrisis)
     }
 
     /// Quoted speech is set aside when the sentence reports it, in double or single marks; apostrophes
