@@ -226,7 +226,8 @@ public struct SafetyTrainer: Sendable {
     /// 4,734, 4,744, 4,738 and 4,734 of 5,014 crisis texts, with 563, 564, 573 and 566 false alarms of
     /// 9,336. The differences are small; 0.005 catches the most. With the 499 texts of denials and other
     /// people's risk added (14,849 texts), 0.003, 0.005 and 0.008 were within 2 catches and 8 false alarms;
-    /// with three more fresh sets (16,938), 0.003 to 0.012 caught 5,880 to 5,888 of 6,255, 0.005 the most.
+    /// with three more fresh sets (16,938), 0.003 to 0.012 caught 5,880 to 5,888 of 6,255, 0.005 the most;
+    /// with a fourth (17,637), 0.005, 0.008, 0.012 and 0.02 caught 6,168, 6,153, 6,149 and 6,133 of 6,604.
     public var l2: Float = 0.005
     public var minimumCount = 2
     public var seed: UInt64 = 0x5AFE_7E57
@@ -235,11 +236,11 @@ public struct SafetyTrainer: Sendable {
     public var falseAlarmBudget = 0.04
     /// The model alone shows help from this probability up, even where the budget would allow less.
     /// The lowest floor that keeps ordinary text quiet: at most 1% of single sentences from the Coach's
-    /// dev replies (1,588, never trained on) and at most 2% of whole replies. On the 16,938 training
-    /// texts, 0.45 flagged 1.9% of the replies but 1.1% of the sentences, and 0.5 1.6% (0.9%); in 5-fold
-    /// cross-validation 0.45 -> 0.5 caught 48 fewer of 6,255 crisis texts for 34 fewer false alarms of
-    /// 10,683. (On 14,849 texts 0.45 had been enough: 1.8% and 0.8%.)
-    public var thresholdFloor: Float = 0.5
+    /// dev replies (1,588, never trained on) and at most 2% of whole replies. On the 17,637 training
+    /// texts, 0.5 flagged 1.6% of the replies but 1.1% of the sentences, and 0.55 1.6% (0.8%); in 5-fold
+    /// cross-validation 0.5 -> 0.55 caught 41 fewer of 6,604 crisis texts for 37 fewer false alarms of
+    /// 11,033. (On 14,849 texts 0.45 met both ceilings, and on 16,938 0.5 did.)
+    public var thresholdFloor: Float = 0.55
 
     public init() {}
 

@@ -5,10 +5,10 @@ import Testing
 
 @Suite("Safety: weights and measured quality")
 struct SafetyModelTests {
-    /// Floors on the dev split, just under the figures in the README so a regression fails. Recall is
-    /// at the target (0.98: 205 of 209); false alarms are one text over its 5% (13 of 255).
+    /// The targets on the dev split, asserted as they stand: recall at least 0.98 and false
+    /// alarms at most 5%. Measured: 205 of 209 and 12 of 255, so one more false alarm fails.
     static let recallFloor = 0.98
-    static let falseAlarmCeiling = 0.055
+    static let falseAlarmCeiling = 0.05
     /// Share of everyday practice replies flagged; before ordinary replies were added to training it was 15%.
     static let ordinaryCeiling = 0.02
 
