@@ -184,7 +184,9 @@ struct Reading {
     func setAside(_ match: PhraseMatcher<SafetyCue>.Match, _ category: SafetyCategory) -> String? {
         if (match.first...match.last).contains(where: { benign[$0] }) { return "figure of speech" }
         if isNegated(match) { return "negated" }
-        if case .term = match.tag.role, !textHasSingularFirstPerson, tokens.count > 6 {
+        // A bare term in a text that never says I, me or my is a mention; a term naming a state ("self
+        // harm urges really bad again today", "suicidal thoughts loud all week") is a diary line.
+        if case .term = match.tag.role, !textHasSingularFirstPerson, tokens.count > 6, !namesAState(match) {
             return "a mention, not about the writer"
         }
         if isTerm(match), isTopicOfTalk(match) { return "a topic, not about the writer" }
@@ -326,6 +328,27 @@ struct Reading {
         }
         return false
     }
+
+    /// The word after the cue names an inner state (urges, thoughts, feelings, cravings), with no
+    /// denial near it: not "Self-harm urges today: none", "no self-harm or suicidal ideation", or
+    /// "…suicidal thoughts. None."
+    func namesAState(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let next = match.last + 1
+        let sentence = tokens[match.last].sentence
+        guard next < tokens.count, tokens[next].sentence == sentence, Self.stateNouns.contains(tokens[next].text)
+        else { return false }
+        let near = max(0, match.first - 4)..<min(tokens.count, next + 5)
+        if near.contains(where: { tokens[$0].sentence == sentence && !classes[$0].isDisjoint(with: [.negator, .formAnswer]) }) {
+            return false
+        }
+        let after = sentenceEnd[sentence]
+        return after >= tokens.count || !classes[after].contains(.formAnswer)
+    }
+
+    static let stateNouns: Set<String> = [
+        "urges", "urge", "thoughts", "thought", "feelings", "feeling", "cravings", "craving", "ideation",
+        "impulses", "impulse", "brain", "mood", "vibes", "mode",
+    ]
 
     /// The cue, or the two words before it in its clause, speak of now ("…and I want to die", "I keep
     /// cutting"), with no past auxiliary among them ("I didn't want to live"): a past told earlier in

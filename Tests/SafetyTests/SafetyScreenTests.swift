@@ -252,6 +252,17 @@ struct SafetyScreenTests {
         #expect(SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
     }
 
+    /// A diary line need not say "I": a term naming an inner state counts; a form's denial does not.
+    @Test("a term naming an inner state counts without an I, unless the text denies it", arguments: [
+        ("Self harm urges really bad again today after the meeting.", true),
+        ("Suicidal thoughts have been loud all week at work.", true),
+        ("Self-harm urges today: none.", false),
+        ("Intake form asked about suicidal thoughts. None. Anxiety though? Loads.", false),
+    ])
+    func stateWithoutI(text: String, counts: Bool) {
+        #expect(SafetyScreen.checkRules(text).isCrisis == counts, "\(text): \(SafetyScreen.explain(text))")
+    }
+
     @Test("a bare term that names what a talk or course is about is set aside; the writer's own is not")
     func topicOfTalk() {
         #expect(!SafetyScreen.checkRules("We had a talk on rural suicide at the young farmers' club.").isCrisis)
