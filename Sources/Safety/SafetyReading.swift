@@ -189,7 +189,6 @@ struct Reading {
         if case .term = match.tag.role, !textHasSingularFirstPerson, tokens.count > 6, !namesAState(match) {
             return "a mention, not about the writer"
         }
-        if isTerm(match), isTopicOfTalk(match) { return "a topic, not about the writer" }
         if isQuestionToSomeoneElse(match) { return "a question to someone else" }
         if category != .abuseDanger, !selfWordIn(match), !isRevenge(match), hasThirdPersonSubject(before: match) {
             return "about someone else"
@@ -222,7 +221,7 @@ struct Reading {
         let frames = self.frames[sentence]
         let firstPerson = hasFirstPersonSubject(inClauseOf: match) || selfWordIn(match)
 
-        if textIsResolved, !isRecurring(match) {
+        if textIsResolved, !isRecurring(match), !isFollowedBySoon(match) {
             if (pastReaches(match) && !isPresentTense(match)) || isPastTense(match) { return "past and resolved" }
             // A weak cue or a bare term ("the marks", "self-harm") in a text that tells of a past it says is over.
             if textHasPast, match.tag.isWeak || isTerm(match) { return "past and resolved" }
@@ -315,20 +314,6 @@ struct Reading {
         return false
     }
 
-    /// A bare term after a talk, a course or a report on it: "a talk on rural suicide", "our teaching on
-    /// self-harm", "the rise in self-harm" is not. Only bare terms: "I keep reading articles about
-    /// overdose amounts" is a risk cue of its own, and stands.
-    func isTopicOfTalk(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
-        var i = match.first - 1
-        while i >= 1, match.first - i <= 3, clause[i] == clause[match.first] {
-            if ["on", "about", "around", "of"].contains(tokens[i].text) {
-                return SafetyLexicon.topicNouns.contains(tokens[i - 1].text)
-            }
-            i -= 1
-        }
-        return false
-    }
-
     /// The word after the cue names an inner state (urges, thoughts, feelings, cravings), with no
     /// denial near it: not "Self-harm urges today: none", "no self-harm or suicidal ideation", or
     /// "…suicidal thoughts. None."
@@ -338,13 +323,37 @@ struct Reading {
         guard next < tokens.count, tokens[next].sentence == sentence, Self.stateNouns.contains(tokens[next].text)
         else { return false }
         let near = max(0, match.first - 4)..<min(tokens.count, next + 5)
-        if near.contains(where: { tokens[$0].sentence == sentence && !classes[$0].isDisjoint(with: [.negator, .formAnswer]) }) {
+        if near.contains(where: {
+            tokens[$0].sentence == sentence
+                && (!classes[$0].isDisjoint(with: [.negator, .formAnswer]) || Self.easing.contains(tokens[$0].text))
+        }) {
+            return false
+        }
+        // Someone else's ("Friend's self-harm urges", "Mum's suicidal thoughts"), or the title of a
+        // handout, a module or a talk ("Suicidal thoughts in veterans: seminar slides").
+        let words = range(of: sentence)
+        if match.first > words.lowerBound,
+            tokens[match.first - 1].text.hasSuffix("'s") || classes[match.first - 1].contains(.thirdPersonSubject)
+        {
+            return false
+        }
+        if words.contains(where: {
+            tokens[$0].text == ":" || SafetyLexicon.topicNouns.contains(tokens[$0].text)
+                || Self.handout.contains(tokens[$0].text)
+        }) {
             return false
         }
         let after = sentenceEnd[sentence]
         return after >= tokens.count || !classes[after].contains(.formAnswer)
     }
 
+    /// Words that say a state has eased or is being managed ("urges gone since spring", "easing").
+    static let easing: Set<String> = ["0", "gone", "easing", "eased", "fading", "faded", "passed", "managing", "coping"]
+    /// Words that make a line the title of something to read or teach.
+    static let handout: Set<String> = [
+        "handout", "worksheet", "slides", "reading", "list", "card", "leaflet", "module", "session", "covered",
+        "lecture", "seminar", "talk", "among",
+    ]
     static let stateNouns: Set<String> = [
         "urges", "urge", "thoughts", "thought", "feelings", "feeling", "cravings", "craving", "ideation",
         "impulses", "impulse", "brain", "mood", "vibes", "mode",
@@ -417,6 +426,16 @@ struct Reading {
             let next = i + 1 < tokens.count ? tokens[i + 1].text : ""
             return !["at", "in", "when", "after", "aged", "during"].contains(next)
         }
+    }
+
+    /// A sentence after the cue's has a plan, means or a time soon ("Tonight I will do it properly",
+    /// "Plan is for this weekend", "ready to try again rn"): whatever the text says of recovery, that
+    /// is now. It costs a few resolved accounts that plan a trip or light a candle tonight.
+    func isFollowedBySoon(_ match: PhraseMatcher<SafetyCue>.Match) -> Bool {
+        let sentence = tokens[match.first].sentence
+        guard let last = tokens.last?.sentence, sentence < last else { return false }
+        if (sentence + 1...last).contains(where: { urgent[$0] }) { return true }
+        return (sentenceStart[sentence + 1]..<tokens.count).contains { classes[$0].contains(.soon) }
     }
 
     /// How plainly a sentence tells of a settled present.

@@ -151,6 +151,10 @@ struct WordClass: OptionSet, Sendable {
             // A front, or calm after a decision: "everyone thinks I'm fine", "I feel ready".
             "pretend", "pretending", "fake", "faking", "mask", "seem", "seems", "thinks", "decided",
             "decision", "ready", "goodbye", "plan", "planned", "planning",
+            // Resolve, fresh wounds and means kept back: "I finally found the courage", "it covers the
+            // fresh ones", "they're all in a jar".
+            "finally", "courage", "fresh", "saved", "saving", "stockpiling", "stockpiled", "hoarding", "collecting",
+            "jar", "stash",
         ], .persisting)
         add(["yesterday", "tonight", "today", "earlier", "recently", "lately", "tonight's"], .recent)
         add(["last", "this", "days", "hours", "minutes", "weeks", "day", "hour", "week"], [.recent, .recentLead])

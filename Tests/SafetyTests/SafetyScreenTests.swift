@@ -247,6 +247,8 @@ struct SafetyScreenTests {
         "I attempted suicide when I was 17. It's been ten years and I'm tired of fighting it.",
         "When I was 15 I tried to kill myself. Today I ran a marathon. Tonight I'm done.",
         "When I was 15 I tried to kill myself. I'm 30 now and I still want to.",
+        "Ten years ago I tried to kill myself. Today I'm happy. Tonight I will do it properly.",
+        "I used to want to die. Today I'm proud of myself, I finally found the courage.",
     ])
     func notToldAsOver(text: String) {
         #expect(SafetyScreen.checkRules(text).isCrisis, "\(text): \(SafetyScreen.explain(text))")
@@ -258,15 +260,16 @@ struct SafetyScreenTests {
         ("Suicidal thoughts have been loud all week at work.", true),
         ("Self-harm urges today: none.", false),
         ("Intake form asked about suicidal thoughts. None. Anxiety though? Loads.", false),
+        ("Friend's self-harm urges really bad today, staying over at hers to support.", false),
+        ("Handout: managing self-harm urges.", false),
     ])
     func stateWithoutI(text: String, counts: Bool) {
         #expect(SafetyScreen.checkRules(text).isCrisis == counts, "\(text): \(SafetyScreen.explain(text))")
     }
 
-    @Test("a bare term that names what a talk or course is about is set aside; the writer's own is not")
-    func topicOfTalk() {
-        #expect(!SafetyScreen.checkRules("We had a talk on rural suicide at the young farmers' club.").isCrisis)
-        #expect(!SafetyScreen.checkRules("Our teaching on self-harm this week was really thoughtful.").isCrisis)
+    @Test("a term before a topic noun is a topic; the writer's own risk is not")
+    func topics() {
+        #expect(!SafetyScreen.checkRules("Our school is running a suicide prevention workshop next month.").isCrisis)
         #expect(SafetyScreen.checkRules("My psychiatrist says I'm a high suicide risk right now.").isCrisis)
         #expect(SafetyScreen.checkRules("I keep reading articles about overdose amounts.").isCrisis)
     }
